@@ -1,0 +1,224 @@
+//! The command line (CONTRACT.md → Commands): parse, validate the
+//! configuration, then run. `main` turns the outcome into an exit code:
+//! 0 success, 1 a check found problems, 2 bad input or configuration.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Common, Serve};
+use crate::diagnostic::Problem;
+use crate::engine::World;
+use crate::http;
+use crate::outbox::{self, WebChatSender};
+use crate::reload::{self, WorldCell};
+use crate::runtime::Runtime;
+use crate::store::{SledStore, Store};
+
+#[derive(Parser)]
+#[command(name = "sodan", version, about = "相談 — a chatbot that helps foreign workers in Japan defend their rights")]
+struct Cli {
+    #[command(flatten)]
+    common: Common,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the bot: web chat at /, console at /console, webhooks (the default)
+    Serve(Serve),
+    /// Check dialogs, locales and reference data; one `path:line: message` per problem
+    Check,
+    /// Talk to the dialogs in a terminal, one message per line
+    Chat {
+        /// Language code (en, ja, vi, zh-CN, …); without it sodan asks
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+#[derive(Parser)]
+struct ServeDefaults {
+    #[command(flatten)]
+    serve: Serve,
+}
+
+/// A failure that ends the program with a message and an exit code.
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    fn config(message: impl Into<String>) -> Self {
+        Self { code: 2, message: message.into() }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(failure) => {
+            eprintln!("sodan: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Some(Command::Check) => Ok(check(&cli.common)),
+        Some(Command::Chat { lang }) => chat(&cli.common, lang.as_deref()),
+        Some(Command::Serve(serve)) => self::serve(&cli.common, serve),
+        None => {
+            // `sodan` alone is `sodan serve`, with its settings from the environment.
+            let defaults = ServeDefaults::try_parse_from(["sodan"]).map_err(|e| Failure::config(e.to_string()))?;
+            self::serve(&cli.common, defaults.serve)
+        }
+    }
+}
+
+fn check(common: &Common) -> ExitCode {
+    let loaded = common.sources().load();
+    let mut out = io::stdout().lock();
+    for problem in &loaded.problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let errors = loaded.problems.iter().filter(|p| p.is_error()).count();
+    let warnings = loaded.problems.len() - errors;
+    if errors > 0 {
+        eprintln!("sodan check: {errors} error(s), {warnings} warning(s)");
+        ExitCode::from(1)
+    } else {
+        eprintln!("sodan check: sound ({warnings} warning(s))");
+        ExitCode::SUCCESS
+    }
+}
+
+/// Loads the world for a command that needs it; problems go to stderr.
+fn load_world(common: &Common) -> Result<World, Failure> {
+    let loaded = common.sources().load();
+    let errors: Vec<&Problem> = loaded.problems.iter().filter(|p| p.is_error()).collect();
+    match loaded.world {
+        Some(world) => Ok(world),
+        None => {
+            for problem in &errors {
+                eprintln!("{problem}");
+            }
+            Err(Failure::config(format!(
+                "the dialogs, locales or data have {} error(s) (listed above); fix them, `sodan check` shows them too",
+                errors.len()
+            )))
+        }
+    }
+}
+
+fn chat(common: &Common, lang: Option<&str>) -> Result<ExitCode, Failure> {
+    let world = load_world(common)?;
+    if let Some(lang) = lang
+        && !world.catalog.has_language(lang)
+    {
+        return Err(Failure::config(format!(
+            "unknown language `{lang}`: use one of {}",
+            world.catalog.languages().join(", ")
+        )));
+    }
+    let stdin = io::stdin().lock();
+    let mut stdout = io::stdout().lock();
+    match crate::chat::run(&world, lang, common.clock(), stdin, &mut stdout) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        // The reader went away (`sodan chat | head`): not an error of ours.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(error) => Err(Failure { code: 1, message: format!("chat failed: {error}") }),
+    }
+}
+
+fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
+    init_logging();
+    let sources = common.sources();
+    let world = load_world(common)?;
+    let store = SledStore::open(&settings.db)
+        .map_err(|e| Failure::config(format!("cannot open the store at {} ({e}); set SODAN_DB to a writable directory", settings.db.display())))?;
+    let store: Arc<dyn Store> = Arc::new(store);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(settings.addr)
+            .await
+            .map_err(|e| Failure::config(format!("cannot listen on {} ({e}); set SODAN_ADDR to a free address", settings.addr)))?;
+        let cell = Arc::new(WorldCell::new(world));
+        let runtime = Runtime::new(store.clone(), cell.clone(), common.clock());
+        runtime.recover().map_err(|e| Failure { code: 1, message: format!("cannot read the inbound queue: {e}") })?;
+
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let when_stopped = move || {
+            let mut stopped = stopped.clone();
+            async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            }
+        };
+        let mut senders: HashMap<String, Arc<dyn outbox::Sender>> = HashMap::new();
+        senders.insert(http::WEB_CHAT_CHANNEL.to_string(), Arc::new(WebChatSender));
+        let delivery = tokio::spawn(outbox::run(store.clone(), senders, runtime.outbox_ready.clone(), when_stopped()));
+        let watcher = tokio::spawn(reload::watch(sources, cell, when_stopped()));
+
+        let app = http::router(http::AppState { runtime: runtime.clone() });
+        let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+        tracing::info!(%address, "sodan is serving: web chat at /, console at /console");
+        let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: no new requests; finishing what was accepted");
+        });
+        if let Err(error) = server.await {
+            tracing::error!(%error, "the HTTP server stopped with an error");
+        }
+        // Everything accepted is handled before the store is closed.
+        runtime.drained().await;
+        let _ = stop.send(true);
+        let _ = tokio::join!(delivery, watcher);
+        store.flush().map_err(|e| Failure { code: 1, message: format!("could not flush the store: {e}") })?;
+        tracing::info!("stopped cleanly");
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {},
+        _ = terminate => {},
+    }
+}
+
+/// Logs go to stderr; `RUST_LOG` filters them. Logs never carry message
+/// text, names or phone numbers.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(io::stderr).try_init();
+}

@@ -1,0 +1,96 @@
+//! Settings from the environment (CONTRACT.md → Configuration), validated
+//! before anything expensive starts, and the clock that `SODAN_TODAY` moves.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use clap::Args;
+
+use crate::world::{Folder, Sources};
+
+/// Settings every command shares. Each flag can also be set by its variable.
+#[derive(Debug, Clone, Args)]
+pub struct Common {
+    /// Folder of dialog scripts [default: ./dialogs, else the built-in copy]
+    #[arg(long, env = "SODAN_DIALOGS", global = true)]
+    pub dialogs: Option<PathBuf>,
+    /// Folder of Fluent locales [default: ./locales, else the built-in copy]
+    #[arg(long, env = "SODAN_LOCALES", global = true)]
+    pub locales: Option<PathBuf>,
+    /// Folder of reference tables [default: ./data, else the built-in copy]
+    #[arg(long, env = "SODAN_DATA", global = true)]
+    pub data: Option<PathBuf>,
+    /// A YYYY-MM-DD date that replaces today's, for tests and demos
+    #[arg(long, env = "SODAN_TODAY", global = true, value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
+impl Common {
+    pub fn sources(&self) -> Sources {
+        Sources {
+            dialogs: Folder::choose(self.dialogs.clone(), "dialogs"),
+            locales: Folder::choose(self.locales.clone(), "locales"),
+            data: Folder::choose(self.data.clone(), "data"),
+        }
+    }
+
+    pub fn clock(&self) -> Clock {
+        Clock { today: self.today }
+    }
+}
+
+/// Settings of `sodan serve`.
+#[derive(Debug, Clone, Args)]
+pub struct Serve {
+    /// Address the HTTP server binds
+    #[arg(long, env = "SODAN_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Directory of the embedded store (sled)
+    #[arg(long, env = "SODAN_DB", default_value = "./sodan-db")]
+    pub db: PathBuf,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("`{text}` is not a date in the form YYYY-MM-DD"))
+}
+
+/// Japan Standard Time: every rule and opening hour is in Japan time,
+/// wherever the worker's phone is.
+pub fn japan() -> FixedOffset {
+    FixedOffset::east_opt(9 * 3600).expect("+09:00 is a valid offset")
+}
+
+/// The time, with the date replaced by `SODAN_TODAY` when it is set (the
+/// time of day keeps running, in Japan time).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Clock {
+    pub today: Option<NaiveDate>,
+}
+
+impl Clock {
+    pub fn now(&self) -> DateTime<Utc> {
+        let real = Utc::now();
+        let Some(today) = self.today else { return real };
+        let time = real.with_timezone(&japan()).time();
+        japan().from_local_datetime(&today.and_time(time)).single().map_or(real, |t| t.with_timezone(&Utc))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_override_sets_the_japanese_date() {
+        let day = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+        let now = Clock { today: Some(day) }.now();
+        assert_eq!(now.with_timezone(&japan()).date_naive(), day);
+    }
+
+    #[test]
+    fn dates_must_be_iso() {
+        assert!(parse_date("2026-11-23").is_ok());
+        assert!(parse_date("23/11/2026").unwrap_err().contains("YYYY-MM-DD"));
+    }
+}

@@ -1,0 +1,88 @@
+//! Reading the reference tables in `data/` from their text. Every table
+//! carries where its facts come from; an entry without a source is refused.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Problem, line_of};
+use crate::engine::Reference;
+use crate::rules::prefecture::{Prefecture, Prefectures};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TableInfo {
+    #[allow(dead_code)] // documentation for admins; kept so a typo is reported
+    source: Option<String>,
+    #[allow(dead_code)]
+    as_of: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrefecturesFile {
+    #[allow(dead_code)]
+    table: TableInfo,
+    prefecture: Vec<Prefecture>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactsFile {
+    #[allow(dead_code)]
+    table: TableInfo,
+    #[serde(default)]
+    message_values: Vec<MessageValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessageValue {
+    name: String,
+    value: String,
+    source: String,
+    #[allow(dead_code)]
+    verified_on: String,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// One data file: its name as the admin sees it and its text.
+pub struct DataSource<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+/// Reads `prefectures.toml` and `contacts.toml` into the engine's reference
+/// data, reporting every problem with its line.
+pub fn parse(prefectures: &DataSource<'_>, contacts: &DataSource<'_>) -> (Reference, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut reference = Reference::default();
+    if let Some(file) = parse_toml::<PrefecturesFile>(prefectures, &mut problems) {
+        let codes: BTreeSet<u8> = file.prefecture.iter().map(|p| p.code).collect();
+        if codes != (1..=47).collect() {
+            problems.push(Problem::error(prefectures.path, 1, "the table must list each JIS code from 1 to 47 exactly once"));
+        }
+        reference.prefectures = Prefectures::new(file.prefecture);
+    }
+    if let Some(file) = parse_toml::<ContactsFile>(contacts, &mut problems) {
+        for entry in file.message_values {
+            if !entry.source.starts_with("https://") && !entry.source.starts_with("http://") {
+                problems.push(Problem::error(contacts.path, 1, format!("`{}` needs a source URL", entry.name)));
+            }
+            reference.message_values.push((entry.name, entry.value));
+        }
+    }
+    (reference, problems)
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(source: &DataSource<'_>, problems: &mut Vec<Problem>) -> Option<T> {
+    match toml::from_str(source.text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let line = error.span().map_or(1, |span| line_of(source.text, span.start));
+            problems.push(Problem::error(source.path, line, format!("TOML: {}", error.message().replace('\n', " "))));
+            None
+        }
+    }
+}

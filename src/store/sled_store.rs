@@ -1,0 +1,238 @@
+//! The embedded store: sled, one directory on one machine.
+//!
+//! Trees and keys (big-endian numbers keep them in order):
+//! - `conversations`: conversation id → Conversation
+//! - `transcripts`: conversation id, 0x00, seq (u64) → TranscriptEntry
+//! - `inbound`: seq (u64) → InboundEvent, until handled
+//! - `seen`: channel, 0x00, event id → seq, so repeats are dropped
+//! - `outbox`: id (u64) → OutboxEntry, until delivered
+//!
+//! sled calls itself beta and is no longer actively maintained, so every
+//! acknowledgement waits for `flush`, and the crash tests judge it.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::{
+    Accepted, Conversation, InboundEvent, OutboxEntry, QueuedInbound, Result, StepCommit, Store, StoreError,
+    TranscriptEntry, decode, encode,
+};
+
+pub struct SledStore {
+    db: sled::Db,
+    conversations: sled::Tree,
+    transcripts: sled::Tree,
+    inbound: sled::Tree,
+    seen: sled::Tree,
+    outbox: sled::Tree,
+}
+
+fn backend(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(error.to_string())
+}
+
+fn transcript_prefix(conversation: &str) -> Vec<u8> {
+    let mut key = conversation.as_bytes().to_vec();
+    key.push(0);
+    key
+}
+
+fn transcript_key(conversation: &str, seq: u64) -> Vec<u8> {
+    let mut key = transcript_prefix(conversation);
+    key.extend_from_slice(&seq.to_be_bytes());
+    key
+}
+
+fn seen_key(channel: &str, event_id: &str) -> Vec<u8> {
+    let mut key = channel.as_bytes().to_vec();
+    key.push(0);
+    key.extend_from_slice(event_id.as_bytes());
+    key
+}
+
+fn number_key(key: &[u8]) -> Result<u64> {
+    let bytes: [u8; 8] = key.try_into().map_err(|_| StoreError::Corrupt { what: "key", detail: "not 8 bytes".into() })?;
+    Ok(u64::from_be_bytes(bytes))
+}
+
+impl SledStore {
+    pub fn open(path: &Path) -> Result<Self> {
+        let db = sled::Config::new().path(path).open().map_err(backend)?;
+        let tree = |name: &str| db.open_tree(name).map_err(backend);
+        Ok(Self {
+            conversations: tree("conversations")?,
+            transcripts: tree("transcripts")?,
+            inbound: tree("inbound")?,
+            seen: tree("seen")?,
+            outbox: tree("outbox")?,
+            db,
+        })
+    }
+
+    /// A fresh, monotonically increasing number, unique in this database.
+    fn next_id(&self) -> Result<u64> {
+        // sled's ids are unique but may skip after a crash; 0 is never used,
+        // so that "after 0" means "from the start".
+        self.db.generate_id().map(|id| id + 1).map_err(backend)
+    }
+}
+
+impl Store for SledStore {
+    fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted> {
+        let seq = self.next_id()?;
+        let value = encode(event)?;
+        let key = seen_key(&event.channel, &event.event_id);
+        let outcome = (&self.seen, &self.inbound).transaction(|(seen, inbound)| {
+            if seen.get(&key)?.is_some() {
+                return Ok(Accepted::Duplicate);
+            }
+            seen.insert(key.as_slice(), &seq.to_be_bytes())?;
+            inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
+            Ok::<_, ConflictableTransactionError<StoreError>>(Accepted::New(seq))
+        });
+        let accepted = outcome.map_err(unwrap_transaction)?;
+        if accepted != Accepted::Duplicate {
+            self.flush()?;
+        }
+        Ok(accepted)
+    }
+
+    fn pending_inbound(&self) -> Result<Vec<QueuedInbound>> {
+        self.inbound
+            .iter()
+            .map(|item| {
+                let (key, value) = item.map_err(backend)?;
+                Ok(QueuedInbound { seq: number_key(&key)?, event: decode("inbound event", &value)? })
+            })
+            .collect()
+    }
+
+    fn conversation(&self, id: &str) -> Result<Option<Conversation>> {
+        match self.conversations.get(id.as_bytes()).map_err(backend)? {
+            Some(bytes) => decode("conversation", &bytes).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>> {
+        let id = &step.conversation.id;
+        let mut lines = Vec::new();
+        for (from, text, buttons) in &step.transcript {
+            let entry = TranscriptEntry { seq: self.next_id()?, from: *from, text: text.clone(), buttons: buttons.clone(), at: step.at };
+            lines.push((transcript_key(id, entry.seq), encode(&entry)?));
+        }
+        let mut outbox_entries = Vec::new();
+        for reply in &step.outbox {
+            outbox_entries.push(OutboxEntry {
+                id: self.next_id()?,
+                conversation: id.clone(),
+                channel: step.conversation.channel.clone(),
+                reply: reply.clone(),
+                created_at: step.at,
+                attempts: 0,
+                next_attempt_at: step.at,
+            });
+        }
+        let outbox_values: Vec<(u64, Vec<u8>)> =
+            outbox_entries.iter().map(|e| Ok((e.id, encode(e)?))).collect::<Result<_>>()?;
+        let conversation = encode(&step.conversation)?;
+        (&self.conversations, &self.transcripts, &self.outbox, &self.inbound)
+            .transaction(|(conversations, transcripts, outbox, inbound)| {
+                conversations.insert(id.as_bytes(), conversation.as_slice())?;
+                for (key, value) in &lines {
+                    transcripts.insert(key.as_slice(), value.as_slice())?;
+                }
+                for (outbox_id, value) in &outbox_values {
+                    outbox.insert(&outbox_id.to_be_bytes(), value.as_slice())?;
+                }
+                if let Some(seq) = step.handled_inbound {
+                    inbound.remove(&seq.to_be_bytes())?;
+                }
+                Ok::<_, ConflictableTransactionError<StoreError>>(())
+            })
+            .map_err(unwrap_transaction)?;
+        self.flush()?;
+        Ok(outbox_entries)
+    }
+
+    fn transcript(&self, conversation: &str, after: u64) -> Result<Vec<TranscriptEntry>> {
+        let start = transcript_key(conversation, after.saturating_add(1));
+        let end = transcript_key(conversation, u64::MAX);
+        self.transcripts
+            .range(start..=end)
+            .map(|item| {
+                let (_, value) = item.map_err(backend)?;
+                decode("transcript entry", &value)
+            })
+            .collect()
+    }
+
+    fn pending_outbox(&self) -> Result<Vec<OutboxEntry>> {
+        self.outbox
+            .iter()
+            .map(|item| {
+                let (_, value) = item.map_err(backend)?;
+                decode("outbox entry", &value)
+            })
+            .collect()
+    }
+
+    fn mark_delivered(&self, outbox_id: u64) -> Result<()> {
+        self.outbox.remove(outbox_id.to_be_bytes()).map_err(backend)?;
+        self.flush()
+    }
+
+    fn delivery_failed(&self, outbox_id: u64, next_attempt_at: DateTime<Utc>) -> Result<()> {
+        let key = outbox_id.to_be_bytes();
+        let Some(bytes) = self.outbox.get(key).map_err(backend)? else { return Ok(()) };
+        let mut entry: OutboxEntry = decode("outbox entry", &bytes)?;
+        entry.attempts += 1;
+        entry.next_attempt_at = next_attempt_at;
+        self.outbox.insert(key, encode(&entry)?).map_err(backend)?;
+        self.flush()
+    }
+
+    fn forget(&self, conversation: &str) -> Result<()> {
+        let transcript_keys: Vec<sled::IVec> = self
+            .transcripts
+            .scan_prefix(transcript_prefix(conversation))
+            .keys()
+            .collect::<std::result::Result<_, _>>()
+            .map_err(backend)?;
+        let mut outbox_keys = Vec::new();
+        for item in self.outbox.iter() {
+            let (key, value) = item.map_err(backend)?;
+            let entry: OutboxEntry = decode("outbox entry", &value)?;
+            if entry.conversation == conversation {
+                outbox_keys.push(key);
+            }
+        }
+        (&self.conversations, &self.transcripts, &self.outbox)
+            .transaction(|(conversations, transcripts, outbox)| {
+                conversations.remove(conversation.as_bytes())?;
+                for key in &transcript_keys {
+                    transcripts.remove(key)?;
+                }
+                for key in &outbox_keys {
+                    outbox.remove(key)?;
+                }
+                Ok::<_, ConflictableTransactionError<StoreError>>(())
+            })
+            .map_err(unwrap_transaction)?;
+        self.flush()
+    }
+
+    fn flush(&self) -> Result<()> {
+        self.db.flush().map(|_| ()).map_err(backend)
+    }
+}
+
+fn unwrap_transaction(error: TransactionError<StoreError>) -> StoreError {
+    match error {
+        TransactionError::Abort(error) => error,
+        TransactionError::Storage(error) => backend(error),
+    }
+}
