@@ -83,7 +83,18 @@ impl Catalog {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
                         for error in errors {
-                            let line = line_of(file.text, error.pos.start);
+                            // The broken entry starts at the first non-blank
+                            // character of its slice; the parser's own position
+                            // is where it gave up, often a line later.
+                            let start = error
+                                .slice
+                                .as_ref()
+                                .and_then(|slice| {
+                                    let broken = file.text.get(slice.clone())?;
+                                    Some(slice.start + broken.len() - broken.trim_start().len())
+                                })
+                                .unwrap_or(error.pos.start);
+                            let line = line_of(file.text, start);
                             problems.push(Problem::error(file.path, line, format!("Fluent syntax: {}", error.kind)));
                         }
                         resource

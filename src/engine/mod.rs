@@ -572,3 +572,6 @@ fn numbered(word: &str, count: usize) -> Option<usize> {
     let n: usize = word.parse().ok()?;
     (1..=count).contains(&n).then(|| n - 1)
 }
+
+#[cfg(test)]
+mod tests;
