@@ -13,7 +13,9 @@ fn main() {
         collect(Path::new(&root), Path::new(folder), &mut files);
     }
     files.sort();
-    let mut out = String::from("/// Shipped files by path relative to the repository root.\npub static EMBEDDED: &[(&str, &[u8])] = &[\n");
+    let mut out = String::from(
+        "/// Shipped files by path relative to the repository root.\npub static EMBEDDED: &[(&str, &[u8])] = &[\n",
+    );
     for file in &files {
         out.push_str(&format!("    ({file:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{file}\"))),\n"));
     }

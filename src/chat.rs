@@ -28,7 +28,13 @@ pub fn replies(effects: &[Effect]) -> impl Iterator<Item = &Reply> {
 }
 
 /// Runs the chat over `input` until it ends, writing the bot's side to `out`.
-pub fn run(world: &World, lang: Option<&str>, clock: Clock, input: impl BufRead, out: &mut impl Write) -> io::Result<()> {
+pub fn run(
+    world: &World,
+    lang: Option<&str>,
+    clock: Clock,
+    input: impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let mut state = State { lang: lang.map(str::to_string), ..State::default() };
     let say = |state: &mut State, text: String, out: &mut dyn Write| -> io::Result<()> {
         let inbound = Inbound { input: Input::Text(text), lang_hint: None };

@@ -148,17 +148,21 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
     init_logging();
     let sources = common.sources();
     let world = load_world(common)?;
-    let store = SledStore::open(&settings.db)
-        .map_err(|e| Failure::config(format!("cannot open the store at {} ({e}); set SODAN_DB to a writable directory", settings.db.display())))?;
+    let store = SledStore::open(&settings.db).map_err(|e| {
+        Failure::config(format!(
+            "cannot open the store at {} ({e}); set SODAN_DB to a writable directory",
+            settings.db.display()
+        ))
+    })?;
     let store: Arc<dyn Store> = Arc::new(store);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| Failure { code: 1, message: format!("cannot start the async runtime: {e}") })?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(settings.addr)
-            .await
-            .map_err(|e| Failure::config(format!("cannot listen on {} ({e}); set SODAN_ADDR to a free address", settings.addr)))?;
+        let listener = tokio::net::TcpListener::bind(settings.addr).await.map_err(|e| {
+            Failure::config(format!("cannot listen on {} ({e}); set SODAN_ADDR to a free address", settings.addr))
+        })?;
         let cell = Arc::new(WorldCell::new(world));
         let runtime = Runtime::new(store.clone(), cell.clone(), common.clock());
         runtime.recover().map_err(|e| Failure { code: 1, message: format!("cannot read the inbound queue: {e}") })?;

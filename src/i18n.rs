@@ -71,7 +71,11 @@ impl Catalog {
         for (code, files) in by_lang {
             let Ok(langid) = code.parse::<LanguageIdentifier>() else {
                 let path = files[0].path;
-                problems.push(Problem::error(path, 1, format!("`{code}` is not a BCP 47 language code (e.g. vi, zh-CN)")));
+                problems.push(Problem::error(
+                    path,
+                    1,
+                    format!("`{code}` is not a BCP 47 language code (e.g. vi, zh-CN)"),
+                ));
                 continue;
             };
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -179,11 +183,7 @@ impl Catalog {
 
     /// Every variable that any locale's version of `id` reads.
     pub fn variables(&self, id: &str) -> BTreeSet<String> {
-        self.locales
-            .iter()
-            .filter_map(|l| l.messages.get(id))
-            .flat_map(|info| info.variables.iter().cloned())
-            .collect()
+        self.locales.iter().filter_map(|l| l.messages.get(id)).flat_map(|info| info.variables.iter().cloned()).collect()
     }
 
     /// The words of a word-list message (`cmd-menu = menu | main menu`) in
@@ -215,7 +215,8 @@ impl Catalog {
             ));
             return problems;
         };
-        let required: Vec<&String> = reference.messages.keys().chain(used.iter()).collect::<BTreeSet<_>>().into_iter().collect();
+        let required: Vec<&String> =
+            reference.messages.keys().chain(used.iter()).collect::<BTreeSet<_>>().into_iter().collect();
         for locale in &self.locales {
             for id in &required {
                 if locale.messages.contains_key(*id) {
@@ -228,12 +229,20 @@ impl Catalog {
                     }
                     None => (locale.paths[0].clone(), 1, " (it is used by a dialog or by sodan itself)".to_string()),
                 };
-                problems.push(Problem::error(path, line, format!("message `{id}` is missing from locale `{}`{hint}", locale.code)));
+                problems.push(Problem::error(
+                    path,
+                    line,
+                    format!("message `{id}` is missing from locale `{}`{hint}", locale.code),
+                ));
             }
         }
         for (id, info) in &reference.messages {
             if !used.contains(id) {
-                problems.push(Problem::warning(&info.path, info.line, format!("message `{id}` is not used by any dialog")));
+                problems.push(Problem::warning(
+                    &info.path,
+                    info.line,
+                    format!("message `{id}` is not used by any dialog"),
+                ));
             }
         }
         problems
@@ -339,21 +348,15 @@ mod tests {
 
     fn catalog(files: &[(&str, &str)]) -> (Catalog, Vec<Problem>) {
         let paths: Vec<String> = files.iter().map(|(lang, _)| format!("locales/{lang}/main.ftl")).collect();
-        let sources: Vec<LocaleSource<'_>> = files
-            .iter()
-            .zip(&paths)
-            .map(|((lang, text), path)| LocaleSource { lang, path, text })
-            .collect();
+        let sources: Vec<LocaleSource<'_>> =
+            files.iter().zip(&paths).map(|((lang, text), path)| LocaleSource { lang, path, text }).collect();
         Catalog::parse(&sources)
     }
 
     #[test]
     fn falls_back_to_english_then_japanese() {
-        let (catalog, problems) = catalog(&[
-            ("en", "a = A\nb = B\n"),
-            ("ja", "a = あ\nb = い\nc = う\n"),
-            ("vi", "a = Á\n"),
-        ]);
+        let (catalog, problems) =
+            catalog(&[("en", "a = A\nb = B\n"), ("ja", "a = あ\nb = い\nc = う\n"), ("vi", "a = Á\n")]);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(catalog.text("vi", "a", None), "Á");
         assert_eq!(catalog.text("vi", "b", None), "B");

@@ -15,7 +15,9 @@ use tokio::sync::{Notify, broadcast, mpsc};
 use crate::config::Clock;
 use crate::engine::{self, Effect, Inbound, Input};
 use crate::reload::WorldCell;
-use crate::store::{Accepted, Conversation, Handoff, InboundEvent, QueuedInbound, Speaker, StepCommit, Store, StoreError};
+use crate::store::{
+    Accepted, Conversation, Handoff, InboundEvent, QueuedInbound, Speaker, StepCommit, Store, StoreError,
+};
 
 /// Longest worker text kept in a transcript; the rest is cut with a mark,
 /// so that one pasted document cannot fill the store.
@@ -118,7 +120,11 @@ impl Runtime {
         tokio::spawn(async move { runtime.drain_conversation(conversation, receiver).await });
     }
 
-    async fn drain_conversation(self: Arc<Self>, conversation: String, mut receiver: mpsc::UnboundedReceiver<QueuedInbound>) {
+    async fn drain_conversation(
+        self: Arc<Self>,
+        conversation: String,
+        mut receiver: mpsc::UnboundedReceiver<QueuedInbound>,
+    ) {
         loop {
             let next = {
                 let mut queues = self.queues.lock().unwrap_or_else(|p| p.into_inner());
@@ -135,8 +141,12 @@ impl Runtime {
             match result {
                 Ok(Ok(())) => {}
                 // The event stays in the inbound queue and is replayed at the next start.
-                Ok(Err(error)) => tracing::error!(%error, "could not handle a worker event; it will be retried at restart"),
-                Err(error) => tracing::error!(%error, "handling a worker event panicked; it will be retried at restart"),
+                Ok(Err(error)) => {
+                    tracing::error!(%error, "could not handle a worker event; it will be retried at restart")
+                }
+                Err(error) => {
+                    tracing::error!(%error, "handling a worker event panicked; it will be retried at restart")
+                }
             }
             self.in_flight.send_modify(|count| *count = count.saturating_sub(1));
         }

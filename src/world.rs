@@ -77,7 +77,11 @@ impl Sources {
         let (prefectures, contacts) = (data("prefectures.toml"), data("contacts.toml"));
         for (name, found) in [("prefectures.toml", prefectures.is_some()), ("contacts.toml", contacts.is_some())] {
             if !found {
-                problems.push(Problem::error(self.data.describe(), 1, format!("the reference table {name} is missing")));
+                problems.push(Problem::error(
+                    self.data.describe(),
+                    1,
+                    format!("the reference table {name} is missing"),
+                ));
             }
         }
 

@@ -44,7 +44,6 @@ menu-hint = You can type /menu at any time to come back here, /human to talk to 
 
 choice-menu = Main menu
 choice-human = Talk to a person
-choice-hotlines = Phone lines
 choice-yes = Yes
 choice-no = No
 

@@ -43,7 +43,6 @@ menu-hint = Kapan saja, Anda bisa menulis /menu untuk kembali ke sini, /human un
 
 choice-menu = Menu utama
 choice-human = Bicara dengan orang
-choice-hotlines = Telepon bantuan
 choice-yes = Ya
 choice-no = Tidak
 

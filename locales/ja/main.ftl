@@ -44,7 +44,6 @@ menu-hint = いつでも /menu と書くと、ここに戻ります。/human と
 
 choice-menu = メインメニュー
 choice-human = 人と話す
-choice-hotlines = 電話で相談
 choice-yes = はい
 choice-no = いいえ
 

@@ -43,7 +43,6 @@ menu-hint = អ្នកអាចវាយ /menu ពេលណាក៏បាន 
 
 choice-menu = ម៉ឺនុយមេ
 choice-human = និយាយជាមួយមនុស្ស
-choice-hotlines = លេខទូរស័ព្ទជំនួយ
 choice-yes = បាទ/ចាស
 choice-no = ទេ
 

@@ -43,7 +43,6 @@ menu-hint = ဒီကို ပြန်လာချင်ရင် /menu ၊ �
 
 choice-menu = ပင်မမီနူး
 choice-human = လူနဲ့ စကားပြောမယ်
-choice-hotlines = ဖုန်းလိုင်းများ
 choice-yes = ဟုတ်ကဲ့
 choice-no = မဟုတ်ပါ
 

@@ -43,7 +43,6 @@ menu-hint = यहाँ फर्कन /menu, मानिससँग कु�
 
 choice-menu = मुख्य मेनु
 choice-human = मानिससँग कुरा गर्ने
-choice-hotlines = फोन लाइनहरू
 choice-yes = हो
 choice-no = होइन
 

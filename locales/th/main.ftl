@@ -43,7 +43,6 @@ menu-hint = พิมพ์ /menu ได้ทุกเมื่อเพื่�
 
 choice-menu = เมนูหลัก
 choice-human = คุยกับที่ปรึกษา
-choice-hotlines = สายด่วน
 choice-yes = ใช่
 choice-no = ไม่ใช่
 

@@ -43,7 +43,6 @@ menu-hint = Anumang oras, puwede mong i-type ang /menu para bumalik dito, /human
 
 choice-menu = Pangunahing menu
 choice-human = Makipag-usap sa tao
-choice-hotlines = Mga hotline
 choice-yes = Oo
 choice-no = Hindi
 

@@ -45,7 +45,6 @@ menu-hint = Lúc nào bạn cũng có thể gõ /menu để quay lại đây, /h
 
 choice-menu = Menu chính
 choice-human = Gặp tư vấn viên
-choice-hotlines = Số điện thoại hỗ trợ
 choice-yes = Có
 choice-no = Không
 

@@ -43,7 +43,6 @@ menu-hint = 您可以随时输入 /menu 回到这里，输入 /human 和真人�
 
 choice-menu = 主菜单
 choice-human = 和咨询员对话
-choice-hotlines = 咨询电话
 choice-yes = 是
 choice-no = 否
 

@@ -9,6 +9,9 @@ use crate::engine::value::Value;
 
 pub type Vars = BTreeMap<String, Value>;
 
+/// What a run returns: the outcome's name and the values it writes.
+pub type ActionResult = (&'static str, Vec<(&'static str, Value)>);
+
 pub struct Outcome {
     pub name: &'static str,
     /// Variables set when the action ends with this outcome.
@@ -20,7 +23,7 @@ pub struct Action {
     pub reads: &'static [&'static str],
     pub outcomes: &'static [Outcome],
     /// Runs the rule. Returns the outcome's name and the values it writes.
-    pub run: fn(&Vars) -> (&'static str, Vec<(&'static str, Value)>),
+    pub run: fn(&Vars) -> ActionResult,
 }
 
 /// Every action a script may name.
@@ -58,7 +61,7 @@ const ESTIMATE_MONTHLY_HOURS: Action = Action {
 mod tests {
     use super::*;
 
-    fn run(days: f64, hours: f64) -> (&'static str, Vec<(&'static str, Value)>) {
+    fn run(days: f64, hours: f64) -> ActionResult {
         let vars = Vars::from([
             ("days_per_week".to_string(), Value::Number(days)),
             ("hours_per_day".to_string(), Value::Hours(hours)),

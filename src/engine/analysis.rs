@@ -50,9 +50,13 @@ fn node_messages(node: &Node) -> Vec<(&str, usize)> {
 
 fn check_entries(script: &Script, problems: &mut Vec<Problem>) {
     let entry = &script.entry;
-    for (name, target) in [("welcome", &entry.welcome), ("menu", &entry.menu), ("human", &entry.human), ("hotlines", &entry.hotlines)] {
+    for (name, target) in [("welcome", &entry.welcome), ("menu", &entry.menu), ("human", &entry.human)] {
         if !target.is_empty() && !script.nodes.contains_key(target) {
-            problems.push(Problem::error("dialogs/main.toml", 1, format!("[entry] {name} names `{target}`, which does not exist")));
+            problems.push(Problem::error(
+                "dialogs/main.toml",
+                1,
+                format!("[entry] {name} names `{target}`, which does not exist"),
+            ));
         }
     }
     if let Some(menu) = script.nodes.get(&entry.menu)
@@ -69,7 +73,12 @@ fn check_targets(script: &Script, problems: &mut Vec<Problem>) {
                 problems.push(Problem::error(
                     &node.file,
                     target.line,
-                    format!("node `{}` leads to `{}`, which does not exist{}", node.id, target.value, suggestion(script, &target.value)),
+                    format!(
+                        "node `{}` leads to `{}`, which does not exist{}",
+                        node.id,
+                        target.value,
+                        suggestion(script, &target.value)
+                    ),
                 ));
             }
         }
@@ -106,7 +115,11 @@ fn check_actions(script: &Script, problems: &mut Vec<Problem>) {
         let NodeKind::Action { action, branches } = &node.kind else { continue };
         let Some(rule) = actions::find(&action.value) else {
             let known: Vec<&str> = actions::ACTIONS.iter().map(|a| a.name).collect();
-            problems.push(Problem::error(&node.file, action.line, format!("unknown action `{}` (known: {})", action.value, known.join(", "))));
+            problems.push(Problem::error(
+                &node.file,
+                action.line,
+                format!("unknown action `{}` (known: {})", action.value, known.join(", ")),
+            ));
             continue;
         };
         for outcome in rule.outcomes {
@@ -114,13 +127,20 @@ fn check_actions(script: &Script, problems: &mut Vec<Problem>) {
                 problems.push(Problem::error(
                     &node.file,
                     node.line,
-                    format!("node `{}` has no branch for outcome `{}` of action `{}`", node.id, outcome.name, rule.name),
+                    format!(
+                        "node `{}` has no branch for outcome `{}` of action `{}`",
+                        node.id, outcome.name, rule.name
+                    ),
                 ));
             }
         }
         for (name, target) in branches {
             if !rule.outcomes.iter().any(|o| o.name == name) {
-                problems.push(Problem::error(&node.file, target.line, format!("action `{}` has no outcome `{name}`", rule.name)));
+                problems.push(Problem::error(
+                    &node.file,
+                    target.line,
+                    format!("action `{}` has no outcome `{name}`", rule.name),
+                ));
             }
         }
     }
@@ -139,7 +159,8 @@ fn check_messages(script: &Script, catalog: &Catalog, problems: &mut Vec<Problem
 fn check_reachable(script: &Script, problems: &mut Vec<Problem>) {
     let entry = &script.entry;
     let mut seen: BTreeSet<&str> = BTreeSet::new();
-    let mut queue: VecDeque<&str> = [&entry.welcome, &entry.menu, &entry.human, &entry.hotlines].into_iter().map(String::as_str).collect();
+    let mut queue: VecDeque<&str> =
+        [&entry.welcome, &entry.menu, &entry.human].into_iter().map(String::as_str).collect();
     while let Some(id) = queue.pop_front() {
         if !seen.insert(id) {
             continue;
@@ -149,7 +170,11 @@ fn check_reachable(script: &Script, problems: &mut Vec<Problem>) {
         }
     }
     for node in script.nodes.values().filter(|n| !seen.contains(n.id.as_str())) {
-        problems.push(Problem::error(&node.file, node.line, format!("node `{}` cannot be reached from the main menu or any entry", node.id)));
+        problems.push(Problem::error(
+            &node.file,
+            node.line,
+            format!("node `{}` cannot be reached from the main menu or any entry", node.id),
+        ));
     }
 }
 
@@ -183,10 +208,11 @@ fn check_loops(script: &Script, problems: &mut Vec<Problem>) {
 /// path from an entry to that node.
 fn check_variables(script: &Script, catalog: &Catalog, always_set: &BTreeSet<String>, problems: &mut Vec<Problem>) {
     let entry = &script.entry;
-    let entries: BTreeSet<&str> = [&entry.welcome, &entry.menu, &entry.human, &entry.hotlines].into_iter().map(String::as_str).collect();
+    let entries: BTreeSet<&str> = [&entry.welcome, &entry.menu, &entry.human].into_iter().map(String::as_str).collect();
     let all: BTreeSet<String> = script.nodes.values().flat_map(|n| writes(n).into_iter().flatten()).collect();
     // `None` stands for "not reached yet": the top of the lattice.
-    let mut set_at: BTreeMap<&str, Option<BTreeSet<String>>> = script.nodes.keys().map(|id| (id.as_str(), None)).collect();
+    let mut set_at: BTreeMap<&str, Option<BTreeSet<String>>> =
+        script.nodes.keys().map(|id| (id.as_str(), None)).collect();
     for id in &entries {
         set_at.insert(id, Some(BTreeSet::new()));
     }
@@ -227,8 +253,16 @@ fn check_variables(script: &Script, catalog: &Catalog, always_set: &BTreeSet<Str
             if always_set.contains(&var) || here.contains(&var) {
                 continue;
             }
-            let why = if all.contains(&var) { "may not be set yet on every path to this node" } else { "is never set by any dialog" };
-            problems.push(Problem::error(&node.file, line, format!("{reader} at node `{}` reads variable `{var}`, which {why}", node.id)));
+            let why = if all.contains(&var) {
+                "may not be set yet on every path to this node"
+            } else {
+                "is never set by any dialog"
+            };
+            problems.push(Problem::error(
+                &node.file,
+                line,
+                format!("{reader} at node `{}` reads variable `{var}`, which {why}", node.id),
+            ));
         }
     }
 }
@@ -254,9 +288,8 @@ fn outgoing(node: &Node) -> Vec<(&str, Vec<String>)> {
 fn writes(node: &Node) -> Option<Vec<String>> {
     match &node.kind {
         NodeKind::Input { var, .. } => Some(vec![var.clone()]),
-        NodeKind::Action { action, .. } => {
-            actions::find(&action.value).map(|rule| rule.outcomes.iter().flat_map(|o| o.writes.iter().map(|w| w.to_string())).collect())
-        }
+        NodeKind::Action { action, .. } => actions::find(&action.value)
+            .map(|rule| rule.outcomes.iter().flat_map(|o| o.writes.iter().map(|w| w.to_string())).collect()),
         _ => None,
     }
 }

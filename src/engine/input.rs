@@ -48,19 +48,13 @@ pub fn fold_width(text: &str) -> String {
 /// The form used to compare a typed word with a button label or a command
 /// word: width folded, lower case, surrounding punctuation dropped.
 pub fn normalize_word(text: &str) -> String {
-    fold_width(text)
-        .to_lowercase()
-        .trim_matches(|c: char| c.is_whitespace() || ".!?。！？、,".contains(c))
-        .to_string()
+    fold_width(text).to_lowercase().trim_matches(|c: char| c.is_whitespace() || ".!?。！？、,".contains(c)).to_string()
 }
 
 /// Removes control characters (keeping line breaks and tabs as spaces) so that
 /// junk pasted into a chat can neither corrupt a transcript nor a terminal.
 pub fn strip_controls(text: &str) -> String {
-    text.chars()
-        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .filter(|c| !c.is_control())
-        .collect()
+    text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).filter(|c| !c.is_control()).collect()
 }
 
 /// A plain non-negative decimal number, with `.` as the decimal point and
@@ -150,9 +144,7 @@ fn japanese_units(text: &str) -> Option<f64> {
 pub fn hours(text: &str) -> Option<f64> {
     let folded = fold_width(text).to_lowercase().replace(' ', "");
     let folded = folded.trim_end_matches(['分', 'm']).to_string();
-    let split = ["時間", ":", "h"]
-        .iter()
-        .find_map(|sep| folded.split_once(sep));
+    let split = ["時間", ":", "h"].iter().find_map(|sep| folded.split_once(sep));
     let value = match split {
         Some((h, m)) => {
             let whole = number(h)?;

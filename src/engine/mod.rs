@@ -107,7 +107,11 @@ pub struct Inbound {
 pub enum Effect {
     Reply(Reply),
     /// Put the conversation in the counselors' queue.
-    Escalate { priority: Priority, topic: String, facts: BTreeMap<String, Value> },
+    Escalate {
+        priority: Priority,
+        topic: String,
+        facts: BTreeMap<String, Value>,
+    },
     /// Delete everything stored about this conversation. Comes before the
     /// reply that confirms it, which is the first line of a clean record.
     Forget,
@@ -188,11 +192,7 @@ pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>)
 /// or a terminal, and a pasted book must not be matched word by word.
 fn clean(text: &str) -> String {
     let stripped = input::strip_controls(text);
-    if stripped.chars().count() > MAX_INPUT_CHARS {
-        stripped.chars().take(MAX_INPUT_CHARS).collect()
-    } else {
-        stripped
-    }
+    if stripped.chars().count() > MAX_INPUT_CHARS { stripped.chars().take(MAX_INPUT_CHARS).collect() } else { stripped }
 }
 
 struct Turn<'w> {

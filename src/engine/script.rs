@@ -34,7 +34,6 @@ pub struct Entry {
     pub welcome: String,
     pub menu: String,
     pub human: String,
-    pub hotlines: String,
 }
 
 #[derive(Debug, Clone)]
@@ -141,7 +140,6 @@ struct RawEntry {
     welcome: Spanned<String>,
     menu: Spanned<String>,
     human: Spanned<String>,
-    hotlines: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -208,7 +206,6 @@ pub fn parse(sources: &[DialogSource<'_>]) -> (Script, Vec<Problem>) {
                     welcome: parser.target(&entry.welcome),
                     menu: parser.target(&entry.menu),
                     human: parser.target(&entry.human),
-                    hotlines: parser.target(&entry.hotlines),
                 };
             } else {
                 parser.problems.push(Problem::error(source.path, 1, "only main.toml may have an [entry] table"));
@@ -234,7 +231,7 @@ pub fn parse(sources: &[DialogSource<'_>]) -> (Script, Vec<Problem>) {
         problems.push(Problem::error(
             path,
             1,
-            "dialogs/main.toml must have an [entry] table naming welcome, menu, human and hotlines",
+            "dialogs/main.toml must have an [entry] table naming welcome, menu and human",
         ));
     }
     (script, problems)
@@ -276,7 +273,9 @@ impl FileParser<'_, '_> {
         let kind_name = raw.kind.get_ref().as_str();
         let fields = Fields::present(&raw);
         let (kind, allowed): (NodeKind, &[&str]) = match kind_name {
-            "message" => (NodeKind::Message { next: self.required_target(&raw.next, "next", name, line)? }, &["say", "next"]),
+            "message" => {
+                (NodeKind::Message { next: self.required_target(&raw.next, "next", name, line)? }, &["say", "next"])
+            }
             "choice" => (self.choice(&raw, name, line)?, &["say", "choices"]),
             "input" => (self.input(&raw, name, line)?, &["say", "input", "var", "next", "retry", "skip"]),
             "action" => (self.action(&raw, name, line)?, &["action", "branches"]),
@@ -285,7 +284,9 @@ impl FileParser<'_, '_> {
             other => {
                 self.error(
                     kind_line,
-                    format!("node `{name}` has unknown kind `{other}` (use message, choice, input, action, escalate or end)"),
+                    format!(
+                        "node `{name}` has unknown kind `{other}` (use message, choice, input, action, escalate or end)"
+                    ),
                 );
                 return None;
             }
@@ -297,10 +298,22 @@ impl FileParser<'_, '_> {
         if needs_say && raw.say.is_none() {
             self.error(line, format!("node `{name}` needs `say`: the message shown to the worker"));
         }
-        Some(Node { id, file: self.source.path.to_string(), line, say: raw.say.as_ref().map(|s| self.located(s)), kind })
+        Some(Node {
+            id,
+            file: self.source.path.to_string(),
+            line,
+            say: raw.say.as_ref().map(|s| self.located(s)),
+            kind,
+        })
     }
 
-    fn required_target(&mut self, field: &Option<Spanned<String>>, what: &str, name: &str, line: usize) -> Option<Located<String>> {
+    fn required_target(
+        &mut self,
+        field: &Option<Spanned<String>>,
+        what: &str,
+        name: &str,
+        line: usize,
+    ) -> Option<Located<String>> {
         match field {
             Some(target) => Some(self.located_target(target)),
             None => {
@@ -332,7 +345,10 @@ impl FileParser<'_, '_> {
             Some(var) if is_variable(var.get_ref()) => Some(var.get_ref().clone()),
             Some(var) => {
                 let var_line = self.line(var);
-                self.error(var_line, format!("variable name `{}` may use only a-z, 0-9 and '_', starting with a letter", var.get_ref()));
+                self.error(
+                    var_line,
+                    format!("variable name `{}` may use only a-z, 0-9 and '_', starting with a letter", var.get_ref()),
+                );
                 None
             }
             None => {
@@ -345,7 +361,10 @@ impl FileParser<'_, '_> {
                 Some(input) => Some(input),
                 None => {
                     let kind_line = self.line(kind);
-                    self.error(kind_line, format!("unknown input `{}` (use {})", kind.get_ref(), InputKind::NAMES.join(", ")));
+                    self.error(
+                        kind_line,
+                        format!("unknown input `{}` (use {})", kind.get_ref(), InputKind::NAMES.join(", ")),
+                    );
                     None
                 }
             },

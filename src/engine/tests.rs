@@ -15,7 +15,6 @@ title = "test"
 welcome = "welcome"
 menu = "menu"
 human = "human.ask"
-hotlines = "menu"
 [nodes.welcome]
 kind = "message"
 say = "welcome"
@@ -181,7 +180,9 @@ fn run(world: &World, state: State, inputs: &[&str]) -> (State, String) {
         for effect in &effects {
             match effect {
                 Effect::Reply(reply) => transcript.push_str(&format!("{}\n", crate::chat::render(reply))),
-                Effect::Escalate { priority, topic, .. } => transcript.push_str(&format!("(escalated: {priority:?} {topic})\n")),
+                Effect::Escalate { priority, topic, .. } => {
+                    transcript.push_str(&format!("(escalated: {priority:?} {topic})\n"))
+                }
                 Effect::Forget => transcript.push_str("(forgotten)\n"),
             }
         }
@@ -261,7 +262,12 @@ fn a_stale_button_from_an_older_message_shows_the_current_question_again() {
 #[test]
 fn escalation_collects_the_problem_and_stays_quiet_while_waiting() {
     let (state, out) = run(&world(), english(), &["/start", "/human", "my boss hits me", "hello?"]);
-    assert!(out.contains("(escalated: Urgent worker-request)\nA person will answer. Call 0120-811-610 too.\n[1] Main menu\n"), "{out}");
+    assert!(
+        out.contains(
+            "(escalated: Urgent worker-request)\nA person will answer. Call 0120-811-610 too.\n[1] Main menu\n"
+        ),
+        "{out}"
+    );
     assert!(out.ends_with("> hello?\n"), "nothing is said while waiting: {out}");
     assert_eq!(state.vars.get("problem"), Some(&Value::Text("my boss hits me".into())));
 }

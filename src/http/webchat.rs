@@ -31,7 +31,6 @@ const MAX_WAIT_SECONDS: u64 = 25;
 /// Longest text accepted in one message; the engine reads less.
 const MAX_TEXT_BYTES: usize = 64 * 1024;
 
-
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(|| async { page(PAGE) }))
@@ -51,10 +50,17 @@ struct PostMessage {
 fn conversation_id(client_id: &str) -> Result<String, ApiError> {
     let valid = (16..=64).contains(&client_id.len())
         && client_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if valid { Ok(format!("{CHANNEL}:{client_id}")) } else { Err(ApiError::bad_request("client_id must be 16-64 letters, digits, '-' or '_'")) }
+    if valid {
+        Ok(format!("{CHANNEL}:{client_id}"))
+    } else {
+        Err(ApiError::bad_request("client_id must be 16-64 letters, digits, '-' or '_'"))
+    }
 }
 
-async fn post_message(State(state): State<AppState>, body: Result<Json<PostMessage>, axum::extract::rejection::JsonRejection>) -> Result<Response, ApiError> {
+async fn post_message(
+    State(state): State<AppState>,
+    body: Result<Json<PostMessage>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, ApiError> {
     let Json(body) = body.map_err(|e| ApiError::bad_request(format!("malformed message: {}", e.body_text())))?;
     let conversation = conversation_id(&body.client_id)?;
     if body.event_id.is_empty() || body.event_id.len() > 100 {
@@ -95,7 +101,10 @@ struct PollAnswer {
     language: Option<String>,
 }
 
-async fn poll(State(state): State<AppState>, query: Result<Query<Poll>, axum::extract::rejection::QueryRejection>) -> Result<Json<PollAnswer>, ApiError> {
+async fn poll(
+    State(state): State<AppState>,
+    query: Result<Query<Poll>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<PollAnswer>, ApiError> {
     let Query(query) = query.map_err(|e| ApiError::bad_request(e.body_text()))?;
     let conversation = conversation_id(&query.client_id)?;
     let mut updates = state.runtime.subscribe();

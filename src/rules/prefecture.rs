@@ -41,9 +41,7 @@ impl Prefectures {
             .iter()
             .find_map(|suffix| lower.strip_suffix(suffix))
             .unwrap_or(&lower);
-        self.all.iter().find(|p| {
-            p.en.to_lowercase() == english || p.ja == name || short_japanese(&p.ja) == Some(name)
-        })
+        self.all.iter().find(|p| p.en.to_lowercase() == english || p.ja == name || short_japanese(&p.ja) == Some(name))
     }
 }
 

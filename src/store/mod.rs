@@ -24,7 +24,9 @@ pub enum StoreError {
     Backend(String),
     #[error("stored value is corrupt ({what}): {detail}")]
     Corrupt { what: &'static str, detail: String },
-    #[error("stored value has format version {found}, newer than this sodan understands ({FORMAT_VERSION}); upgrade sodan")]
+    #[error(
+        "stored value has format version {found}, newer than this sodan understands ({FORMAT_VERSION}); upgrade sodan"
+    )]
     TooNew { found: u32 },
 }
 
@@ -65,7 +67,11 @@ impl Conversation {
 pub enum Handoff {
     Bot,
     /// In the counselors' queue since `since`.
-    Waiting { priority: Priority, topic: String, since: DateTime<Utc> },
+    Waiting {
+        priority: Priority,
+        topic: String,
+        since: DateTime<Utc>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -54,7 +54,8 @@ fn seen_key(channel: &str, event_id: &str) -> Vec<u8> {
 }
 
 fn number_key(key: &[u8]) -> Result<u64> {
-    let bytes: [u8; 8] = key.try_into().map_err(|_| StoreError::Corrupt { what: "key", detail: "not 8 bytes".into() })?;
+    let bytes: [u8; 8] =
+        key.try_into().map_err(|_| StoreError::Corrupt { what: "key", detail: "not 8 bytes".into() })?;
     Ok(u64::from_be_bytes(bytes))
 }
 
@@ -121,7 +122,13 @@ impl Store for SledStore {
         let id = &step.conversation.id;
         let mut lines = Vec::new();
         for (from, text, buttons) in &step.transcript {
-            let entry = TranscriptEntry { seq: self.next_id()?, from: *from, text: text.clone(), buttons: buttons.clone(), at: step.at };
+            let entry = TranscriptEntry {
+                seq: self.next_id()?,
+                from: *from,
+                text: text.clone(),
+                buttons: buttons.clone(),
+                at: step.at,
+            };
             lines.push((transcript_key(id, entry.seq), encode(&entry)?));
         }
         let mut outbox_entries = Vec::new();

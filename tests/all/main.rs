@@ -1,0 +1,11 @@
+//! Every integration test in one binary (one link step on a 2-core machine):
+//! conversation stories, engine properties, the CLI, the store contract and
+//! the real `sodan serve` over HTTP.
+
+mod chat_cli;
+mod check_cli;
+mod properties;
+mod serve;
+mod store_conformance;
+mod stories;
+mod support;

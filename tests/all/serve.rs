@@ -1,0 +1,228 @@
+//! The real `sodan serve` over HTTP: pages, the web chat API, dedup,
+//! restart without loss, clean shutdown, and publishing edited dialogs
+//! without a restart.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::support::{binary, copy_of_tree, root};
+
+struct Server {
+    child: Child,
+    base: String,
+    http: reqwest::Client,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Server {
+    async fn start(db: &Path, tree: Option<&Path>) -> Self {
+        let port = free_port();
+        let mut command = Command::new(binary());
+        command
+            .arg("serve")
+            .current_dir(root())
+            .env("SODAN_ADDR", format!("127.0.0.1:{port}"))
+            .env("SODAN_DB", db)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        if let Some(tree) = tree {
+            command
+                .env("SODAN_DIALOGS", tree.join("dialogs"))
+                .env("SODAN_LOCALES", tree.join("locales"))
+                .env("SODAN_DATA", tree.join("data"));
+        }
+        let child = command.spawn().expect("start sodan serve");
+        let server = Self { child, base: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Ok(response) = server.http.get(format!("{}/healthz", server.base)).send().await
+                && response.status() == 200
+            {
+                return server;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("sodan serve did not become healthy");
+    }
+
+    async fn post(&self, body: Value) -> reqwest::Response {
+        self.http.post(format!("{}/chat/api/messages", self.base)).json(&body).send().await.expect("post")
+    }
+
+    async fn say(&self, client: &str, event: &str, text: &str) {
+        let response =
+            self.post(json!({ "client_id": client, "event_id": event, "text": text, "lang": "en-US" })).await;
+        assert_eq!(response.status(), 202);
+    }
+
+    async fn transcript(&self, client: &str, after: u64, wait: u64) -> Vec<Value> {
+        let url = format!("{}/chat/api/messages?client_id={client}&after={after}&wait={wait}", self.base);
+        let answer: Value = self.http.get(url).send().await.expect("poll").json().await.expect("json");
+        answer["messages"].as_array().cloned().unwrap_or_default()
+    }
+
+    /// Waits until the transcript's last bot line contains `needle`.
+    async fn wait_for_bot(&self, client: &str, needle: &str) -> Vec<Value> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let all = self.transcript(client, 0, 1).await;
+            let last_bot = all.iter().rev().find(|m| m["from"] == "bot");
+            if last_bot.is_some_and(|m| m["text"].as_str().unwrap_or_default().contains(needle)) {
+                return all;
+            }
+            assert!(Instant::now() < deadline, "no bot line containing {needle:?}; transcript: {all:#?}");
+        }
+    }
+
+    fn signal(&self, name: &str) {
+        let status = Command::new("kill").arg(format!("-{name}")).arg(self.child.id().to_string()).status().unwrap();
+        assert!(status.success());
+    }
+
+    /// SIGTERM, and the exit code.
+    fn stop(mut self) -> Option<i32> {
+        self.signal("TERM");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("sodan serve did not stop within 15 s of SIGTERM");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+const CLIENT: &str = "test-client-0123456789";
+
+#[tokio::test]
+async fn pages_and_the_web_chat_round_trip() {
+    let db = tempfile::tempdir().unwrap();
+    let server = Server::start(db.path(), None).await;
+    for (path, needle) in [("/", "sodan.id"), ("/console", "counselor console")] {
+        let page = server.http.get(format!("{}{path}", server.base)).send().await.unwrap();
+        assert_eq!(page.status(), 200, "{path}");
+        assert!(page.text().await.unwrap().contains(needle), "{path}");
+    }
+    server.say(CLIENT, "e1", "/start").await;
+    let lines = server.wait_for_bot(CLIENT, "What do you want to do?").await;
+    let menu = lines.last().unwrap();
+    let buttons = menu["buttons"].as_array().expect("the menu has buttons");
+    assert_eq!(buttons.len(), 6);
+    let help = buttons.iter().find(|b| b["label"] == "Where to get help").unwrap();
+
+    // A tap, sent twice (a retry): handled once.
+    let tap = json!({ "client_id": CLIENT, "event_id": "e2", "button": help["payload"] });
+    assert_eq!(server.post(tap.clone()).await.status(), 202);
+    let again: Value = server.post(tap).await.json().await.unwrap();
+    assert_eq!(again["duplicate"], true);
+    let lines = server.wait_for_bot(CLIENT, "0120-811-610").await;
+    let taps: Vec<&Value> =
+        lines.iter().filter(|m| m["from"] == "worker" && m["text"] == "Where to get help").collect();
+    assert_eq!(taps.len(), 1, "the tap shows by its label, once: {lines:#?}");
+
+    // Long polling returns at once when there is something new, and waits otherwise.
+    let last = lines.last().unwrap()["seq"].as_u64().unwrap();
+    let started = Instant::now();
+    assert!(server.transcript(CLIENT, last, 1).await.is_empty());
+    assert!(started.elapsed() >= Duration::from_millis(900));
+
+    // Bad requests are refused with a reason and change nothing.
+    for bad in [
+        json!({ "client_id": "short", "event_id": "x", "text": "hi" }),
+        json!({ "client_id": CLIENT, "event_id": "x" }),
+        json!({ "client_id": CLIENT, "event_id": "x", "text": "a", "button": "b" }),
+    ] {
+        let response = server.post(bad).await;
+        assert_eq!(response.status(), 400);
+        assert!(response.json::<Value>().await.unwrap()["error"].is_string());
+    }
+    let raw = server
+        .http
+        .post(format!("{}/chat/api/messages", server.base))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raw.status(), 400);
+    assert_eq!(server.stop(), Some(0));
+}
+
+#[tokio::test]
+async fn a_restart_keeps_the_conversation() {
+    let db = tempfile::tempdir().unwrap();
+    let server = Server::start(db.path(), None).await;
+    server.say(CLIENT, "e1", "/start").await;
+    server.say(CLIENT, "e2", "1").await;
+    server.wait_for_bot(CLIENT, "0120-811-610").await;
+    assert_eq!(server.stop(), Some(0), "SIGTERM is a clean stop");
+
+    let server = Server::start(db.path(), None).await;
+    // Still at the phone lines after the wage placeholder: choice 2 is the main menu.
+    server.say(CLIENT, "e3", "2").await;
+    server.wait_for_bot(CLIENT, "What do you want to do?").await;
+    assert_eq!(server.stop(), Some(0));
+}
+
+#[tokio::test]
+async fn edited_dialogs_are_published_only_when_sound() {
+    let tree = copy_of_tree();
+    let db = tempfile::tempdir().unwrap();
+    let server = Server::start(db.path(), Some(tree.path())).await;
+    server.say(CLIENT, "e1", "/start").await;
+    server.say(CLIENT, "e2", "1").await;
+    server.wait_for_bot(CLIENT, "0120-811-610").await;
+
+    // A broken edit: the old set keeps serving.
+    let wage = tree.path().join("dialogs/wage.toml");
+    let original = std::fs::read_to_string(&wage).unwrap();
+    std::fs::write(&wage, original.replace("kind = \"message\"", "kind = \"message")).unwrap();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    server.say(CLIENT, "e3", "/menu").await;
+    server.wait_for_bot(CLIENT, "What do you want to do?").await;
+    server.say(CLIENT, "e4", "1").await;
+    server.wait_for_bot(CLIENT, "0120-811-610").await;
+    std::fs::write(&wage, &original).unwrap();
+
+    // A sound edit that renames the node the worker waits at (the phone
+    // lines) and rewords the menu: published, and the worker continues
+    // from the menu with an apology.
+    for entry in std::fs::read_dir(tree.path().join("dialogs")).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let renamed = text
+            .replace("help.lines", "help.phones")
+            .replace("[nodes.lines]", "[nodes.phones]")
+            .replace("next = \"lines\"", "next = \"phones\"");
+        std::fs::write(entry.path(), renamed).unwrap();
+    }
+    let en = tree.path().join("locales/en/main.ftl");
+    let english = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(
+        &en,
+        english.replace("menu-prompt = What do you want to do?", "menu-prompt = What shall we look at?"),
+    )
+    .unwrap();
+    server.signal("HUP");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    server.say(CLIENT, "e5", "2").await;
+    let lines = server.wait_for_bot(CLIENT, "What shall we look at?").await;
+    let apology =
+        lines.iter().rev().find(|m| m["text"].as_str().unwrap_or_default().contains("conversation was updated"));
+    assert!(apology.is_some(), "the worker is told why they are back at the menu: {lines:#?}");
+    assert_eq!(server.stop(), Some(0));
+}

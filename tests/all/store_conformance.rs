@@ -1,0 +1,176 @@
+//! The storage contract, written against the `Store` trait so that every
+//! implementation runs the same suite. Each case takes a factory that opens
+//! (or reopens) a store at a location.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{Duration, TimeZone, Utc};
+use sodan::engine::{Button, Input, Reply};
+use sodan::store::{Accepted, Conversation, InboundEvent, SledStore, Speaker, StepCommit, Store};
+
+type Open = fn(&Path) -> Arc<dyn Store>;
+
+fn sled(path: &Path) -> Arc<dyn Store> {
+    Arc::new(SledStore::open(path).expect("open sled"))
+}
+
+const IMPLEMENTATIONS: &[(&str, Open)] = &[("sled", sled)];
+
+fn event(conversation: &str, event_id: &str, text: &str) -> InboundEvent {
+    InboundEvent {
+        conversation: conversation.into(),
+        channel: "web".into(),
+        event_id: event_id.into(),
+        input: Input::Text(text.into()),
+        lang_hint: Some("vi".into()),
+        received_at: Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap(),
+    }
+}
+
+fn reply(text: &str) -> Reply {
+    Reply { text: text.into(), buttons: vec![Button { payload: "cmd:menu".into(), label: "Menu".into() }] }
+}
+
+fn commit(
+    store: &dyn Store,
+    conversation: &str,
+    handled: Option<u64>,
+    lines: &[&str],
+) -> Vec<sodan::store::OutboxEntry> {
+    let at = Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 1).unwrap();
+    let step = StepCommit {
+        conversation: Conversation::new(conversation, "web", at),
+        handled_inbound: handled,
+        transcript: lines.iter().map(|l| (Speaker::Bot, l.to_string(), vec![])).collect(),
+        outbox: lines.iter().map(|l| reply(l)).collect(),
+        at,
+    };
+    store.commit_step(&step).expect("commit")
+}
+
+fn each(test: impl Fn(&str, Open, &Path)) {
+    for (name, open) in IMPLEMENTATIONS {
+        let dir = tempfile::tempdir().unwrap();
+        test(name, *open, dir.path());
+    }
+}
+
+#[test]
+fn repeated_events_are_stored_once() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let first = store.accept_inbound(&event("web:a", "e1", "hi")).unwrap();
+        assert!(matches!(first, Accepted::New(_)), "{name}");
+        assert_eq!(store.accept_inbound(&event("web:a", "e1", "hi")).unwrap(), Accepted::Duplicate, "{name}");
+        // The same id on another channel is another event.
+        let mut other = event("telegram:1", "e1", "hi");
+        other.channel = "telegram".into();
+        assert!(matches!(store.accept_inbound(&other).unwrap(), Accepted::New(_)), "{name}");
+        assert_eq!(store.pending_inbound().unwrap().len(), 2, "{name}");
+    });
+}
+
+#[test]
+fn pending_events_come_back_in_order_until_handled() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        for i in 0..5 {
+            store.accept_inbound(&event("web:a", &format!("e{i}"), &format!("m{i}"))).unwrap();
+        }
+        let pending = store.pending_inbound().unwrap();
+        let texts: Vec<_> = pending.iter().map(|q| q.event.input.clone()).collect();
+        assert_eq!(texts, (0..5).map(|i| Input::Text(format!("m{i}"))).collect::<Vec<_>>(), "{name}");
+        commit(store.as_ref(), "web:a", Some(pending[0].seq), &["ok"]);
+        assert_eq!(store.pending_inbound().unwrap().len(), 4, "{name}");
+        assert_eq!(store.pending_inbound().unwrap()[0].seq, pending[1].seq, "{name}");
+    });
+}
+
+#[test]
+fn a_step_writes_state_transcript_and_outbox_together() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        assert!(store.conversation("web:a").unwrap().is_none(), "{name}");
+        let entries = commit(store.as_ref(), "web:a", None, &["one", "two"]);
+        assert_eq!(entries.len(), 2);
+        let conversation = store.conversation("web:a").unwrap().expect("stored");
+        assert_eq!(conversation.channel, "web");
+        let transcript = store.transcript("web:a", 0).unwrap();
+        assert_eq!(transcript.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["one", "two"], "{name}");
+        assert!(transcript[0].seq < transcript[1].seq);
+        assert_eq!(store.transcript("web:a", transcript[0].seq).unwrap().len(), 1, "{name}: after a seq");
+        assert!(store.transcript("web:b", 0).unwrap().is_empty(), "{name}: other conversations are separate");
+        assert_eq!(store.pending_outbox().unwrap(), entries, "{name}");
+    });
+}
+
+#[test]
+fn transcripts_of_conversations_with_prefix_ids_stay_apart() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        commit(store.as_ref(), "web:a", None, &["for a"]);
+        commit(store.as_ref(), "web:ab", None, &["for ab"]);
+        assert_eq!(store.transcript("web:a", 0).unwrap().len(), 1, "{name}");
+        store.forget("web:a").unwrap();
+        assert_eq!(store.transcript("web:ab", 0).unwrap().len(), 1, "{name}: forgetting a keeps ab");
+    });
+}
+
+#[test]
+fn delivery_is_marked_and_failures_are_rescheduled() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let entries = commit(store.as_ref(), "web:a", None, &["one", "two"]);
+        store.mark_delivered(entries[0].id).unwrap();
+        let later = Utc::now() + Duration::seconds(30);
+        store.delivery_failed(entries[1].id, later).unwrap();
+        let pending = store.pending_outbox().unwrap();
+        assert_eq!(pending.len(), 1, "{name}");
+        assert_eq!(pending[0].attempts, 1, "{name}");
+        assert_eq!(pending[0].next_attempt_at, later, "{name}");
+        store.mark_delivered(entries[1].id).unwrap();
+        assert!(store.pending_outbox().unwrap().is_empty(), "{name}");
+    });
+}
+
+#[test]
+fn forgetting_removes_state_transcript_and_undelivered_replies() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        commit(store.as_ref(), "web:a", None, &["private"]);
+        commit(store.as_ref(), "web:b", None, &["someone else"]);
+        store.forget("web:a").unwrap();
+        assert!(store.conversation("web:a").unwrap().is_none(), "{name}");
+        assert!(store.transcript("web:a", 0).unwrap().is_empty(), "{name}");
+        let outbox = store.pending_outbox().unwrap();
+        assert_eq!(outbox.len(), 1, "{name}");
+        assert_eq!(outbox[0].conversation, "web:b", "{name}");
+    });
+}
+
+#[test]
+fn everything_survives_a_reopen() {
+    each(|name, open, dir| {
+        {
+            let store = open(dir);
+            store.accept_inbound(&event("web:a", "e1", "hi")).unwrap();
+            commit(store.as_ref(), "web:a", None, &["kept"]);
+            store.flush().unwrap();
+        }
+        let store = open(dir);
+        assert_eq!(store.pending_inbound().unwrap().len(), 1, "{name}");
+        assert!(store.conversation("web:a").unwrap().is_some(), "{name}");
+        assert_eq!(store.transcript("web:a", 0).unwrap().len(), 1, "{name}");
+        assert_eq!(store.pending_outbox().unwrap().len(), 1, "{name}");
+        assert_eq!(
+            store.accept_inbound(&event("web:a", "e1", "hi")).unwrap(),
+            Accepted::Duplicate,
+            "{name}: dedup survives"
+        );
+        // New numbers keep increasing after a reopen.
+        let before = store.transcript("web:a", 0).unwrap()[0].seq;
+        commit(store.as_ref(), "web:a", None, &["later"]);
+        assert!(store.transcript("web:a", before).unwrap().len() == 1, "{name}");
+    });
+}

@@ -1,0 +1,125 @@
+lang: vi
+
+> /start
+Xin chào. Tôi là sodan, trợ lý miễn phí và giữ bí mật, dành cho người nước ngoài đang làm việc ở Nhật Bản.
+Tôi có thể kiểm tra tiền lương của bạn, tiền bị trừ vào lương, và tiền tăng ca. Tôi cũng chỉ cho bạn nơi có thể nhận giúp đỡ bằng tiếng của bạn.
+Tôi không nói gì với công ty hay nghiệp đoàn của bạn.
+Lúc nào bạn cũng có thể gõ /menu để quay lại đây, /human để nói chuyện với người thật, và /lang để đổi ngôn ngữ.
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 1
+Xem lương tối thiểu
+Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
+Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+[1] Gặp tư vấn viên
+[2] Menu chính
+
+> 2
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 2
+Tiền bị trừ lương
+Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
+Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+[1] Gặp tư vấn viên
+[2] Menu chính
+
+> 2
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 3
+Xem tiền tăng ca
+Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
+Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+[1] Gặp tư vấn viên
+[2] Menu chính
+
+> 1
+Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
+
+> Công ty giữ hộ chiếu của tôi.
+Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
+Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
+[1] Menu chính
+
+> Có ai không?
+
+> /menu
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 6
+Quyền khi làm việc
+Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
+Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+[1] Gặp tư vấn viên
+[2] Menu chính
+
+> 2
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 4
+Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (cảnh sát) hoặc 119 (xe cấp cứu, cứu hỏa). Cả hai số đều miễn phí, gọi được cả ngày lẫn đêm.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+[1] Gặp tư vấn viên
+[2] Menu chính
+
+> 1
+Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
+
+> bỏ qua
+Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
+Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
+[1] Menu chính
+
+> @cmd:menu
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
