@@ -157,3 +157,71 @@ fn the_folders_come_from_the_environment() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stdout).contains("wage.toml:") && text(&output.stdout).contains("unknown kind `mesage`"));
 }
+
+/// The fenced blocks of docs/dialogs.md, in order, with their language.
+fn doc_blocks() -> Vec<(String, String)> {
+    let doc = fs::read_to_string(root().join("docs/dialogs.md")).unwrap();
+    let mut blocks = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for line in doc.lines() {
+        match (&mut current, line.strip_prefix("```")) {
+            (None, Some(lang)) => current = Some((lang.to_string(), String::new())),
+            (Some(_), Some(_)) => blocks.push(current.take().unwrap()),
+            (Some((_, body)), None) => {
+                body.push_str(line);
+                body.push('\n');
+            }
+            (None, None) => {}
+        }
+    }
+    blocks
+}
+
+/// Applies the worked example of docs/dialogs.md to a copy of the tree.
+fn apply_doc_example(dir: &std::path::Path) {
+    let blocks = doc_blocks();
+    let toml: Vec<&String> = blocks.iter().filter(|(lang, _)| lang == "toml").map(|(_, body)| body).collect();
+    let ftl = &blocks.iter().find(|(lang, _)| lang == "ftl").unwrap().1;
+    fs::write(dir.join("dialogs/hours.toml"), toml[0]).unwrap();
+    for locale in fs::read_dir(dir.join("locales")).unwrap().flatten() {
+        let path = locale.path().join("main.ftl");
+        let content = fs::read_to_string(&path).unwrap();
+        fs::write(&path, format!("{content}\n{ftl}")).unwrap();
+    }
+    let last_choice = "  { label = \"menu-rights\", next = \"rights.start\" },\n";
+    replace_in(&dir.join("dialogs/main.toml"), last_choice, &format!("{last_choice}{}", toml[1]));
+}
+
+#[test]
+fn the_worked_example_in_the_admin_guide_is_sound_and_runs() {
+    let tree = copy_of_tree();
+    apply_doc_example(tree.path());
+    let output = sodan(tree.path(), &["check"], b"");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+    let chat = text(&sodan(tree.path(), &["chat", "--lang", "en"], b"My monthly hours\n5\n8\n").stdout);
+    assert!(chat.contains("About 173.33 hours a month (5 days × 8 hours × 52 weeks ÷ 12)"), "{chat}");
+}
+
+#[test]
+fn the_mistakes_shown_in_the_admin_guide_are_the_real_messages() {
+    let doc = fs::read_to_string(root().join("docs/dialogs.md")).unwrap();
+    let (code, out) = check_after(|dir| {
+        apply_doc_example(dir);
+        replace_in(&dir.join("dialogs/hours.toml"), "next = \"estimate\"", "next = \"estimat\"");
+    });
+    assert_eq!(code, 1);
+    let shown = out.lines().next().unwrap();
+    assert!(doc.contains(shown), "docs/dialogs.md should show the real message:\n{shown}");
+    let (code, out) = check_after(|dir| {
+        apply_doc_example(dir);
+        replace_in(&dir.join("locales/vi/main.ftl"), "hours-result =", "hours-resul =");
+    });
+    assert_eq!(code, 1);
+    // Line numbers in the locale files move as they grow; the words must not.
+    let without_digits = |s: &str| s.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+    let shown = out.lines().find(|l| l.contains("`hours-result` is missing")).unwrap();
+    assert!(
+        without_digits(&doc).contains(&without_digits(shown)),
+        "docs/dialogs.md should show the real message:\n{shown}"
+    );
+}

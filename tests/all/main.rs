@@ -2,6 +2,7 @@
 //! conversation stories, engine properties, the CLI, the store contract and
 //! the real `sodan serve` over HTTP.
 
+mod architecture;
 mod chat_cli;
 mod check_cli;
 mod properties;
