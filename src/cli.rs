@@ -126,14 +126,13 @@ fn load_world(common: &Common) -> Result<World, Failure> {
 
 fn chat(common: &Common, lang: Option<&str>) -> Result<ExitCode, Failure> {
     let world = load_world(common)?;
-    if let Some(lang) = lang
-        && !world.catalog.has_language(lang)
-    {
-        return Err(Failure::config(format!(
-            "unknown language `{lang}`: use one of {}",
-            world.catalog.languages().join(", ")
-        )));
-    }
+    // `vi-VN` or `zh-cn` are understood; a language sodan does not speak is an error.
+    let lang = match lang {
+        Some(wanted) => Some(world.catalog.resolve_hint(wanted).ok_or_else(|| {
+            Failure::config(format!("unknown language `{wanted}`: use one of {}", world.catalog.languages().join(", ")))
+        })?),
+        None => None,
+    };
     let stdin = io::stdin().lock();
     let mut stdout = io::stdout().lock();
     match crate::chat::run(&world, lang, common.clock(), stdin, &mut stdout) {
@@ -179,12 +178,14 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
         let delivery = tokio::spawn(outbox::run(store.clone(), senders, runtime.outbox_ready.clone(), when_stopped()));
         let watcher = tokio::spawn(reload::watch(sources, cell, when_stopped()));
 
-        let app = http::router(http::AppState { runtime: runtime.clone() });
+        let (stop_polls, stopping) = tokio::sync::watch::channel(false);
+        let app = http::router(http::AppState { runtime: runtime.clone(), stopping });
         let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
         tracing::info!(%address, "sodan is serving: web chat at /, console at /console");
         let server = axum::serve(listener, app).with_graceful_shutdown(async move {
             shutdown_signal().await;
             tracing::info!("shutting down: no new requests; finishing what was accepted");
+            let _ = stop_polls.send(true);
         });
         if let Err(error) = server.await {
             tracing::error!(%error, "the HTTP server stopped with an error");

@@ -236,6 +236,15 @@ impl Catalog {
                 ));
             }
         }
+        for locale in self.locales.iter().filter(|l| l.code != REFERENCE) {
+            for (id, info) in locale.messages.iter().filter(|(id, _)| !reference.messages.contains_key(*id)) {
+                problems.push(Problem::warning(
+                    &info.path,
+                    info.line,
+                    format!("message `{id}` is not in the reference locale `{REFERENCE}`: a leftover, or missing in English?"),
+                ));
+            }
+        }
         for (id, info) in &reference.messages {
             if !used.contains(id) {
                 problems.push(Problem::warning(
@@ -391,6 +400,14 @@ mod tests {
             problems[0].to_string(),
             "locales/vi/main.ftl:2: message `b` is missing from locale `vi` (the English text is at locales/en/main.ftl:2)"
         );
+    }
+
+    #[test]
+    fn messages_only_a_translation_has_are_warnings() {
+        let (catalog, _) = catalog(&[("en", "a = A\n"), ("vi", "a = A\nold = Cũ\n")]);
+        let problems = catalog.check_completeness(&BTreeSet::from(["a".to_string()]));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(!problems[0].is_error() && problems[0].message.contains("`old`"));
     }
 
     #[test]

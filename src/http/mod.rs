@@ -21,6 +21,9 @@ const CONSOLE_PAGE: &str = include_str!("../../web/console.html");
 #[derive(Clone)]
 pub struct AppState {
     pub runtime: Arc<Runtime>,
+    /// Turns true when the server is stopping, so that long polls end at
+    /// once instead of holding the shutdown for their whole wait.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
 }
 
 pub fn router(state: AppState) -> Router {

@@ -124,11 +124,15 @@ async fn poll(
         if !messages.is_empty() || tokio::time::Instant::now() >= deadline {
             return Ok(Json(PollAnswer { messages, language }));
         }
-        // Sleep until this conversation changes or the wait is over.
+        // Sleep until this conversation changes, the wait is over, or the server stops.
+        let mut stopping = state.stopping.clone();
         loop {
-            match tokio::time::timeout_at(deadline, updates.recv()).await {
-                Ok(Ok(changed)) if changed != conversation => continue,
-                Ok(Ok(_)) | Ok(Err(_)) | Err(_) => break,
+            tokio::select! {
+                update = tokio::time::timeout_at(deadline, updates.recv()) => match update {
+                    Ok(Ok(changed)) if changed != conversation => continue,
+                    Ok(Ok(_)) | Ok(Err(_)) | Err(_) => break,
+                },
+                _ = stopping.wait_for(|stop| *stop) => return Ok(Json(PollAnswer { messages: Vec::new(), language: None })),
             }
         }
     }

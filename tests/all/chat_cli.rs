@@ -71,6 +71,12 @@ fn junk_input_is_answered_not_crashed_on() {
 }
 
 #[test]
+fn a_regional_language_code_is_understood() {
+    let out = text(&sodan(&root(), &["chat", "--lang", "vi-VN"], b"").stdout);
+    assert!(in_its_own_script("vi", &out), "{out}");
+}
+
+#[test]
 fn an_unknown_language_is_a_configuration_error() {
     let output = sodan(&root(), &["chat", "--lang", "xx"], b"");
     assert_eq!(output.status.code(), Some(2));

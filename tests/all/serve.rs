@@ -226,3 +226,16 @@ async fn edited_dialogs_are_published_only_when_sound() {
     assert!(apology.is_some(), "the worker is told why they are back at the menu: {lines:#?}");
     assert_eq!(server.stop(), Some(0));
 }
+
+#[tokio::test]
+async fn sigterm_ends_open_long_polls_and_stops_quickly() {
+    let db = tempfile::tempdir().unwrap();
+    let server = Server::start(db.path(), None).await;
+    let url = format!("{}/chat/api/messages?client_id={CLIENT}&after=0&wait=25", server.base);
+    let poll = tokio::spawn(async move { reqwest::get(url).await.map(|r| r.status()) });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let started = Instant::now();
+    assert_eq!(server.stop(), Some(0));
+    assert!(started.elapsed() < Duration::from_secs(5), "a waiting poll must not hold the shutdown");
+    assert_eq!(poll.await.unwrap().unwrap(), 200);
+}
