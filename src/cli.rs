@@ -39,6 +39,10 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Is this pay below the minimum wage of a prefecture on a date?
+    Wage(crate::commands::wage::WageArgs),
+    /// Were this month's overtime, night and holiday hours paid the legal premiums?
+    Overtime(crate::commands::overtime::OvertimeArgs),
 }
 
 #[derive(Parser)]
@@ -81,6 +85,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Check) => Ok(check(&cli.common)),
         Some(Command::Chat { lang }) => chat(&cli.common, lang.as_deref()),
         Some(Command::Serve(serve)) => self::serve(&cli.common, serve),
+        Some(Command::Wage(args)) => {
+            let reference = load_reference(&cli.common)?;
+            let result = crate::commands::wage::run(&args, &reference, cli.common.clock().today())
+                .map_err(|bad| Failure::config(bad.0))?;
+            Ok(print_result(&result, args.json, crate::commands::wage::describe))
+        }
+        Some(Command::Overtime(args)) => {
+            let reference = load_reference(&cli.common)?;
+            let result = crate::commands::overtime::run(&args, &reference).map_err(|bad| Failure::config(bad.0))?;
+            Ok(print_result(&result, args.json, crate::commands::overtime::describe))
+        }
         None => {
             // `sodan` alone is `sodan serve`, with its settings from the environment.
             let defaults = ServeDefaults::try_parse_from(["sodan"]).map_err(|e| Failure::config(e.to_string()))?;
@@ -89,8 +104,32 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
+/// Prints a check's result as one JSON object, or as text for a person.
+fn print_result(result: &serde_json::Value, json: bool, describe: fn(&serde_json::Value) -> String) -> ExitCode {
+    if json {
+        println!("{result}");
+    } else {
+        println!("{}", describe(result));
+    }
+    ExitCode::SUCCESS
+}
+
+fn load_reference(common: &Common) -> Result<crate::engine::Reference, Failure> {
+    common.sources().load_reference().map_err(|problems| {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        Failure::config(format!("the reference data has {} error(s) (listed above)", problems.len()))
+    })
+}
+
 fn check(common: &Common) -> ExitCode {
-    let loaded = common.sources().load();
+    let sources = common.sources();
+    let mut loaded = sources.load();
+    if let Some(world) = &loaded.world {
+        let path = sources.data_path("minimum-wages.toml");
+        loaded.problems.extend(world.reference.minimum_wages.freshness(common.clock().today(), &path));
+    }
     let mut out = io::stdout().lock();
     for problem in &loaded.problems {
         let _ = writeln!(out, "{problem}");

@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use clap::Args;
 
 use crate::world::{Folder, Sources};
@@ -55,11 +55,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("`{text}` is not a date in the form YYYY-MM-DD"))
 }
 
-/// Japan Standard Time: every rule and opening hour is in Japan time,
-/// wherever the worker's phone is.
-pub fn japan() -> FixedOffset {
-    FixedOffset::east_opt(9 * 3600).expect("+09:00 is a valid offset")
-}
+use crate::rules::japan_time as japan;
 
 /// The time, with the date replaced by `SODAN_TODAY` when it is set (the
 /// time of day keeps running, in Japan time).
@@ -74,6 +70,11 @@ impl Clock {
         let Some(today) = self.today else { return real };
         let time = real.with_timezone(&japan()).time();
         japan().from_local_datetime(&today.and_time(time)).single().map_or(real, |t| t.with_timezone(&Utc))
+    }
+
+    /// Today's date in Japan.
+    pub fn today(&self) -> NaiveDate {
+        self.now().with_timezone(&japan()).date_naive()
     }
 }
 

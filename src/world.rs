@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::diagnostic::Problem;
-use crate::engine::{ENGINE_MESSAGES, World, analysis, script};
+use crate::engine::{ENGINE_MESSAGES, Reference, World, analysis, script};
 use crate::i18n::{Catalog, LocaleSource};
 use crate::rules::reference::{self, DataSource};
 
@@ -72,19 +72,6 @@ impl Sources {
                 locale_files.push((lang.clone(), file));
             }
         }
-        let data_files = files_in(&self.data, "toml", &mut problems);
-        let data = |name: &str| data_files.iter().find(|f| f.shown.ends_with(name));
-        let (prefectures, contacts) = (data("prefectures.toml"), data("contacts.toml"));
-        for (name, found) in [("prefectures.toml", prefectures.is_some()), ("contacts.toml", contacts.is_some())] {
-            if !found {
-                problems.push(Problem::error(
-                    self.data.describe(),
-                    1,
-                    format!("the reference table {name} is missing"),
-                ));
-            }
-        }
-
         let dialog_sources: Vec<script::DialogSource<'_>> = dialog_files
             .iter()
             .map(|f| script::DialogSource { path: &f.shown, dialog: &f.stem, text: &f.text })
@@ -97,16 +84,15 @@ impl Sources {
         let (catalog, mut found) = Catalog::parse(&locale_sources);
         problems.append(&mut found);
 
-        let (reference, mut found) = match (prefectures, contacts) {
-            (Some(p), Some(c)) => reference::parse(
-                &DataSource { path: &p.shown, text: &p.text },
-                &DataSource { path: &c.shown, text: &c.text },
-            ),
-            _ => Default::default(),
-        };
+        let (reference, mut found) = self.read_reference();
         problems.append(&mut found);
 
-        let always_set: BTreeSet<String> = reference.message_values.iter().map(|(name, _)| name.clone()).collect();
+        let always_set: BTreeSet<String> = reference
+            .message_values
+            .iter()
+            .map(|(name, _)| name.clone())
+            .chain(crate::engine::ENGINE_VARIABLES.iter().map(|v| v.to_string()))
+            .collect();
         problems.extend(analysis::check(&script, &catalog, &always_set));
         let mut used = analysis::messages_used(&script);
         used.extend(ENGINE_MESSAGES.iter().chain(crate::i18n::WEB_CHAT_MESSAGES).map(|m| m.to_string()));
@@ -116,6 +102,43 @@ impl Sources {
         problems.dedup();
         let world = (!problems.iter().any(Problem::is_error)).then_some(World { script, catalog, reference });
         Loaded { world, problems }
+    }
+
+    /// Only the reference tables of `data/`, for the commands that need no
+    /// dialogs (`sodan wage`, `sodan overtime`).
+    pub fn load_reference(&self) -> Result<Reference, Vec<Problem>> {
+        let (reference, problems) = self.read_reference();
+        let errors: Vec<Problem> = problems.into_iter().filter(Problem::is_error).collect();
+        if errors.is_empty() { Ok(reference) } else { Err(errors) }
+    }
+
+    fn read_reference(&self) -> (Reference, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let data_files = files_in(&self.data, "toml", &mut problems);
+        let data: Vec<Option<&File>> =
+            reference::FILES.iter().map(|name| data_files.iter().find(|f| f.shown.ends_with(name))).collect();
+        for (name, found) in reference::FILES.iter().zip(&data) {
+            if found.is_none() {
+                problems.push(Problem::error(self.data.describe(), 1, format!("the reference table {name} is missing")));
+            }
+        }
+        let (reference, mut found) = match data.as_slice() {
+            [Some(a), Some(b), Some(c), Some(d)] => {
+                let sources = [a, b, c, d].map(|f| DataSource { path: &f.shown, text: &f.text });
+                reference::parse([&sources[0], &sources[1], &sources[2], &sources[3]])
+            }
+            _ => Default::default(),
+        };
+        problems.append(&mut found);
+        (reference, problems)
+    }
+
+    /// The path shown for a data file in problems.
+    pub fn data_path(&self, name: &str) -> String {
+        match &self.data {
+            Folder::Disk(path) => shown(&path.join(name)),
+            Folder::Embedded(folder) => format!("{folder}/{name}"),
+        }
     }
 
     /// A cheap summary of every file's name, size and change time, so the

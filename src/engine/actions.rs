@@ -1,13 +1,30 @@
 //! The named rules a dialog's action node may call. Each declares the
 //! variables it reads, its possible outcomes and what each outcome writes,
 //! so that `sodan check` can prove a script never reads a variable before
-//! it is set and handles every outcome.
+//! it is set and handles every outcome. The rules themselves live in
+//! `crate::rules`; an action only reads the conversation's answers, calls
+//! one, and writes back what the messages show.
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+
+use crate::engine::Reference;
 use crate::engine::value::Value;
+use crate::rules::decimal::Decimal;
+use crate::rules::minimum_wage::Status;
+use crate::rules::overtime::{self, LimitBreach, Month};
+use crate::rules::pay::{self, Pay, PayError};
 
 pub type Vars = BTreeMap<String, Value>;
+
+/// What an action may look at.
+pub struct Context<'a> {
+    pub vars: &'a Vars,
+    pub reference: &'a Reference,
+    /// Today's date in Japan.
+    pub today: NaiveDate,
+}
 
 /// What a run returns: the outcome's name and the values it writes.
 pub type ActionResult = (&'static str, Vec<(&'static str, Value)>);
@@ -20,33 +37,84 @@ pub struct Outcome {
 
 pub struct Action {
     pub name: &'static str,
+    /// Variables that must be set before the action runs.
     pub reads: &'static [&'static str],
     pub outcomes: &'static [Outcome],
-    /// Runs the rule. Returns the outcome's name and the values it writes.
-    pub run: fn(&Vars) -> ActionResult,
+    pub run: fn(&Context<'_>) -> ActionResult,
 }
 
 /// Every action a script may name.
-pub const ACTIONS: &[Action] = &[ESTIMATE_MONTHLY_HOURS];
+pub const ACTIONS: &[Action] = &[
+    ESTIMATE_MONTHLY_HOURS,
+    CHECK_MINIMUM_WAGE,
+    PENDING_MINIMUM_WAGE,
+    ESTIMATE_BACK_PAY,
+    CHECK_OVERTIME,
+    OVERTIME_LIMITS,
+];
 
 pub fn find(name: &str) -> Option<&'static Action> {
     ACTIONS.iter().find(|a| a.name == name)
 }
 
-/// Scheduled hours per month from days a week and hours a day, as MHLW
-/// guidance averages them over a year: days × hours × 52 weeks ÷ 12 months.
-/// Used when a monthly-paid worker does not know their scheduled hours; the
-/// dialog must say the result is an estimate.
+fn number(vars: &Vars, name: &str) -> Option<f64> {
+    match vars.get(name)? {
+        Value::Text(text) => crate::engine::input::number(text),
+        value => value.as_f64(),
+    }
+}
+
+fn decimal(vars: &Vars, name: &str) -> Option<Decimal> {
+    number(vars, name).and_then(Decimal::from_f64)
+}
+
+fn text<'v>(vars: &'v Vars, name: &str) -> Option<&'v str> {
+    match vars.get(name)? {
+        Value::Text(text) => Some(text),
+        _ => None,
+    }
+}
+
+fn prefecture(vars: &Vars) -> Option<u8> {
+    match vars.get("prefecture")? {
+        Value::Prefecture(code) => Some(*code),
+        _ => None,
+    }
+}
+
+/// `pay_date` is a date, or the text `today` (set by a "this month" choice).
+fn pay_date(context: &Context<'_>) -> Option<NaiveDate> {
+    match context.vars.get("pay_date")? {
+        Value::Date(date) => Some(*date),
+        Value::Text(text) if text == "today" => Some(context.today),
+        _ => None,
+    }
+}
+
+/// The pay as the worker described it: `pay_form` (hourly, daily, monthly,
+/// piece) with `pay` and the hours that form divides by.
+fn pay(vars: &Vars) -> Option<Pay> {
+    let yen = decimal(vars, "pay")?;
+    Some(match text(vars, "pay_form")? {
+        "hourly" => Pay::Hourly { yen },
+        "daily" => Pay::Daily { yen, hours_per_day: decimal(vars, "hours_per_day")? },
+        "monthly" => Pay::Monthly { yen, hours_per_month: decimal(vars, "monthly_hours")? },
+        "piece" => Pay::PieceRate { yen, hours_worked: decimal(vars, "hours_worked")? },
+        _ => return None,
+    })
+}
+
+/// Scheduled hours per month: days × hours × 52 weeks ÷ 12 months, the
+/// yearly average that 最低賃金法施行規則 Art. 2 uses for monthly pay. Used
+/// when a worker does not know their scheduled hours; the dialog must say
+/// that the result is an estimate.
 const ESTIMATE_MONTHLY_HOURS: Action = Action {
     name: "estimate_monthly_hours",
     reads: &["days_per_week", "hours_per_day"],
-    outcomes: &[
-        Outcome { name: "estimated", writes: &["monthly_hours"] },
-        Outcome { name: "implausible", writes: &[] },
-    ],
-    run: |vars| {
-        let days = vars.get("days_per_week").and_then(Value::as_f64);
-        let hours = vars.get("hours_per_day").and_then(Value::as_f64);
+    outcomes: &[Outcome { name: "estimated", writes: &["monthly_hours"] }, Outcome { name: "implausible", writes: &[] }],
+    run: |context| {
+        let days = number(context.vars, "days_per_week");
+        let hours = number(context.vars, "hours_per_day");
         match (days, hours) {
             (Some(days), Some(hours)) if days > 0.0 && days <= 7.0 && hours > 0.0 && hours <= 24.0 => {
                 let monthly = (days * hours * 52.0 / 12.0 * 100.0).round() / 100.0;
@@ -57,40 +125,214 @@ const ESTIMATE_MONTHLY_HOURS: Action = Action {
     },
 };
 
+/// The wage check: the pay that counts, per hour, against the minimum wage
+/// in force in the prefecture on the pay date.
+const CHECK_MINIMUM_WAGE: Action = Action {
+    name: "check_minimum_wage",
+    reads: &["prefecture", "pay_form", "pay", "pay_date", "excluded"],
+    outcomes: &[
+        Outcome { name: "below", writes: WAGE_FIGURES },
+        Outcome { name: "not_below", writes: WAGE_FIGURES },
+        Outcome { name: "no_data", writes: &["earliest_date"] },
+        Outcome { name: "invalid", writes: &[] },
+    ],
+    run: |context| {
+        let vars = context.vars;
+        let (Some(code), Some(pay), Some(date)) = (prefecture(vars), pay(vars), pay_date(context)) else {
+            return ("invalid", vec![]);
+        };
+        let excluded = decimal(vars, "excluded").unwrap_or(Decimal::ZERO);
+        let table = &context.reference.minimum_wages;
+        match pay::check(table, code, date, pay, excluded) {
+            Ok(result) => {
+                let outcome = if result.below_minimum { "below" } else { "not_below" };
+                let revision = result.in_force;
+                let mut writes = vec![
+                    ("minimum_wage", Value::Yen(revision.amount as i64)),
+                    ("minimum_since", revision.effective_from.map_or(Value::Text(String::new()), Value::Date)),
+                    ("minimum_fy", Value::Text(format!("FY{}", revision.fiscal_year))),
+                    ("hourly_equivalent", Value::Number(result.hourly_equivalent)),
+                    ("shortfall_per_hour", Value::Number(result.shortfall_per_hour)),
+                    ("checked_date", Value::Date(date)),
+                ];
+                writes.push(("data_as_of", table.as_of.map_or(Value::Text(String::new()), Value::Date)));
+                (outcome, writes)
+            }
+            Err(PayError::Lookup(crate::rules::minimum_wage::LookupError::BeforeEarliest { earliest, .. })) => {
+                ("no_data", vec![("earliest_date", Value::Date(earliest))])
+            }
+            Err(_) => ("invalid", vec![]),
+        }
+    },
+};
+
+const WAGE_FIGURES: &[&str] = &[
+    "minimum_wage",
+    "minimum_since",
+    "minimum_fy",
+    "hourly_equivalent",
+    "shortfall_per_hour",
+    "checked_date",
+    "data_as_of",
+];
+
+/// The next known minimum wage not yet in force on the pay date: a
+/// confirmed one with its date, or a recommendation that may already apply.
+const PENDING_MINIMUM_WAGE: Action = Action {
+    name: "pending_minimum_wage",
+    reads: &["prefecture", "pay_date"],
+    outcomes: &[
+        Outcome { name: "none", writes: &[] },
+        Outcome { name: "recommended", writes: &["pending_amount", "pending_fy"] },
+        Outcome { name: "confirmed", writes: &["pending_amount", "pending_fy", "pending_since"] },
+    ],
+    run: |context| {
+        let (Some(code), Some(date)) = (prefecture(context.vars), pay_date(context)) else { return ("none", vec![]) };
+        let Some(pending) = context.reference.minimum_wages.pending(code, date) else { return ("none", vec![]) };
+        let mut writes = vec![
+            ("pending_amount", Value::Yen(pending.amount as i64)),
+            ("pending_fy", Value::Text(format!("FY{}", pending.fiscal_year))),
+        ];
+        match (pending.status, pending.effective_from) {
+            (Status::Confirmed, Some(since)) => {
+                writes.push(("pending_since", Value::Date(since)));
+                ("confirmed", writes)
+            }
+            _ => ("recommended", writes),
+        }
+    },
+};
+
+/// What the worker may be owed: the shortfall per hour × hours a month ×
+/// months. How far back a claim reaches is a message value from the data.
+const ESTIMATE_BACK_PAY: Action = Action {
+    name: "estimate_back_pay",
+    reads: &["shortfall_per_hour", "months"],
+    outcomes: &[
+        Outcome { name: "estimated", writes: &["back_pay"] },
+        Outcome { name: "need_hours", writes: &[] },
+    ],
+    run: |context| {
+        let vars = context.vars;
+        let hours = decimal(vars, "worked_hours_month").or_else(|| match text(vars, "pay_form") {
+            Some("monthly") => decimal(vars, "monthly_hours"),
+            _ => None,
+        });
+        let (Some(hours), Some(shortfall), Some(months)) =
+            (hours, number(vars, "shortfall_per_hour"), number(vars, "months"))
+        else {
+            return ("need_hours", vec![]);
+        };
+        let owed = pay::back_pay(shortfall, hours, months.round().max(0.0) as u32);
+        ("estimated", vec![("back_pay", Value::Yen(owed))])
+    },
+};
+
+/// Premium pay for one month. The base is the hourly pay, never less than
+/// the minimum wage in force today in the worker's prefecture.
+const CHECK_OVERTIME: Action = Action {
+    name: "check_overtime",
+    reads: &["prefecture", "pay_form", "pay", "overtime_hours", "night_hours", "holiday_hours", "overtime_paid"],
+    outcomes: &[
+        Outcome { name: "underpaid", writes: &["base_per_hour", "required_pay", "overtime_shortfall"] },
+        Outcome { name: "paid_right", writes: &["base_per_hour", "required_pay"] },
+        Outcome { name: "invalid", writes: &[] },
+    ],
+    run: |context| {
+        let vars = context.vars;
+        let (Some(code), Some(pay)) = (prefecture(vars), pay(vars)) else { return ("invalid", vec![]) };
+        let Ok(check) = pay::check(&context.reference.minimum_wages, code, context.today, pay, Decimal::ZERO) else {
+            return ("invalid", vec![]);
+        };
+        let base = check.hourly_equivalent.max(check.in_force.amount as f64);
+        let month = (|| {
+            Some(Month {
+                base_per_hour: Decimal::from_f64(base)?,
+                overtime_hours: decimal(vars, "overtime_hours")?,
+                late_night_hours: decimal(vars, "night_hours")?,
+                holiday_hours: decimal(vars, "holiday_hours")?,
+                paid: decimal(vars, "overtime_paid")?,
+            })
+        })();
+        let Some(month) = month else { return ("invalid", vec![]) };
+        let result = overtime::check(month, &context.reference.wage_rules);
+        let mut writes =
+            vec![("base_per_hour", Value::Number(base)), ("required_pay", Value::Yen(result.required_pay))];
+        if result.underpaid {
+            writes.push(("overtime_shortfall", Value::Yen(result.shortfall)));
+            ("underpaid", writes)
+        } else {
+            ("paid_right", writes)
+        }
+    },
+};
+
+/// Whether the month's overtime breaks the limits of LSA Art. 36: a rights
+/// problem even when every hour is paid.
+const OVERTIME_LIMITS: Action = Action {
+    name: "overtime_limits",
+    reads: &["overtime_hours", "holiday_hours"],
+    outcomes: &[
+        Outcome { name: "within", writes: &[] },
+        Outcome { name: "above_45", writes: &[] },
+        Outcome { name: "at_or_above_100", writes: &[] },
+    ],
+    run: |context| {
+        let vars = context.vars;
+        let month = Month {
+            base_per_hour: Decimal::ZERO,
+            overtime_hours: decimal(vars, "overtime_hours").unwrap_or_default(),
+            late_night_hours: Decimal::ZERO,
+            holiday_hours: decimal(vars, "holiday_hours").unwrap_or_default(),
+            paid: Decimal::ZERO,
+        };
+        let breaches = overtime::check(month, &context.reference.wage_rules).breaches;
+        if breaches.contains(&LimitBreach::AtOrAboveAbsoluteMonthlyLimit) {
+            ("at_or_above_100", vec![])
+        } else if breaches.contains(&LimitBreach::AboveMonthlyLimitWithoutSpecialClause) {
+            ("above_45", vec![])
+        } else {
+            ("within", vec![])
+        }
+    },
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn run(days: f64, hours: f64) -> ActionResult {
-        let vars = Vars::from([
-            ("days_per_week".to_string(), Value::Number(days)),
-            ("hours_per_day".to_string(), Value::Hours(hours)),
-        ]);
-        (find("estimate_monthly_hours").unwrap().run)(&vars)
+    fn run(name: &str, vars: &[(&str, Value)]) -> ActionResult {
+        let vars: Vars = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        let reference = Reference::default();
+        let context = Context { vars: &vars, reference: &reference, today: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap() };
+        (find(name).unwrap().run)(&context)
     }
 
     #[test]
     fn monthly_hours_are_averaged_over_the_year() {
+        let vars = [("days_per_week", Value::Number(5.0)), ("hours_per_day", Value::Hours(8.0))];
         // 5 days × 8 hours × 52 ÷ 12 = 173.33…
-        assert_eq!(run(5.0, 8.0), ("estimated", vec![("monthly_hours", Value::Hours(173.33))]));
-        assert_eq!(run(6.0, 7.5), ("estimated", vec![("monthly_hours", Value::Hours(195.0))]));
+        assert_eq!(run("estimate_monthly_hours", &vars), ("estimated", vec![("monthly_hours", Value::Hours(173.33))]));
+        let vars = [("days_per_week", Value::Number(6.0)), ("hours_per_day", Value::Hours(7.5))];
+        assert_eq!(run("estimate_monthly_hours", &vars).1, vec![("monthly_hours", Value::Hours(195.0))]);
     }
 
     #[test]
     fn impossible_weeks_are_not_estimated() {
-        assert_eq!(run(8.0, 8.0).0, "implausible");
-        assert_eq!(run(5.0, 25.0).0, "implausible");
-        assert_eq!(run(0.0, 8.0).0, "implausible");
-        assert_eq!((find("estimate_monthly_hours").unwrap().run)(&Vars::new()).0, "implausible");
+        for (days, hours) in [(8.0, 8.0), (5.0, 25.0), (0.0, 8.0)] {
+            let vars = [("days_per_week", Value::Number(days)), ("hours_per_day", Value::Hours(hours))];
+            assert_eq!(run("estimate_monthly_hours", &vars).0, "implausible");
+        }
+        assert_eq!(run("estimate_monthly_hours", &[]).0, "implausible");
     }
 
     #[test]
-    fn every_outcome_a_run_returns_is_declared() {
+    fn missing_answers_are_an_outcome_not_a_panic() {
         for action in ACTIONS {
-            let (outcome, writes) = (action.run)(&Vars::new());
+            let (outcome, writes) = run(action.name, &[]);
             let declared = action.outcomes.iter().find(|o| o.name == outcome).expect("declared outcome");
             for (name, _) in writes {
-                assert!(declared.writes.contains(&name));
+                assert!(declared.writes.contains(&name), "{} writes {name} undeclared", action.name);
             }
         }
     }

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::diagnostic::Problem;
-use crate::engine::actions;
+use crate::engine::{IMPLAUSIBLE_MESSAGE, actions};
 use crate::engine::script::{Node, NodeKind, Script};
 use crate::i18n::Catalog;
 
@@ -37,10 +37,13 @@ fn node_messages(node: &Node) -> Vec<(&str, usize)> {
     let mut ids: Vec<(&str, usize)> = node.say.iter().map(|s| (s.value.as_str(), s.line)).collect();
     match &node.kind {
         NodeKind::Choice { choices } => ids.extend(choices.iter().map(|c| (c.label.value.as_str(), c.label.line))),
-        NodeKind::Input { retry, skip, input, .. } => {
+        NodeKind::Input { retry, skip, input, range, .. } => {
             ids.extend(retry.iter().chain(skip).map(|m| (m.value.as_str(), m.line)));
             if retry.is_none() {
                 ids.push((input.default_retry_message(), node.line));
+            }
+            if range.is_some() {
+                ids.push((IMPLAUSIBLE_MESSAGE, node.line));
             }
         }
         _ => {}
@@ -281,6 +284,9 @@ fn outgoing(node: &Node) -> Vec<(&str, Vec<String>)> {
             })
             .collect(),
         NodeKind::Input { var, next, .. } => vec![(next.value.as_str(), vec![var.clone()])],
+        NodeKind::Choice { choices } => {
+            choices.iter().map(|c| (c.next.value.as_str(), c.set.keys().cloned().collect())).collect()
+        }
         _ => node.targets().into_iter().map(|t| (t.value.as_str(), vec![])).collect(),
     }
 }
@@ -288,6 +294,7 @@ fn outgoing(node: &Node) -> Vec<(&str, Vec<String>)> {
 fn writes(node: &Node) -> Option<Vec<String>> {
     match &node.kind {
         NodeKind::Input { var, .. } => Some(vec![var.clone()]),
+        NodeKind::Choice { choices } => Some(choices.iter().flat_map(|c| c.set.keys().cloned()).collect()),
         NodeKind::Action { action, .. } => actions::find(&action.value)
             .map(|rule| rule.outcomes.iter().flat_map(|o| o.writes.iter().map(|w| w.to_string())).collect()),
         _ => None,

@@ -93,14 +93,19 @@ fn decimal_comma_to_point(text: &str) -> String {
 /// `15万5千円`, `1.5万`. Only whole yen; nothing negative.
 pub fn yen(text: &str) -> Option<i64> {
     let folded = fold_width(text);
-    let cleaned: String = folded
-        .trim()
-        .trim_start_matches(['¥', '￥', '\\'])
-        .trim_end_matches("yen")
-        .trim_end_matches("円")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let lower = folded.trim().to_lowercase();
+    let stripped = lower.trim_start_matches(['¥', '￥', '\\']);
+    let stripped = YEN_WORDS.iter().find_map(|w| stripped.strip_suffix(w)).unwrap_or(stripped);
+    let mut cleaned: String = stripped.chars().filter(|c| !c.is_whitespace()).collect();
+    // "15 man" and "15 vạn" are how Vietnamese workers in Japan say 15万;
+    // "150k" is 150 thousand.
+    for (word, unit) in [("man", "万"), ("vạn", "万"), ("k", "千")] {
+        if let Some(number) = cleaned.strip_suffix(word)
+            && !number.is_empty()
+        {
+            cleaned = format!("{number}{unit}");
+        }
+    }
     if cleaned.is_empty() {
         return None;
     }
@@ -125,6 +130,13 @@ fn is_dot_grouped(text: &str) -> bool {
         && rest.iter().all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Words for "yen" that may follow an amount.
+const YEN_WORDS: [&str; 5] = ["円", "yen", "yên", "jpy", "เยน"];
+
+/// Words for "hours" that may follow a number of hours, in sodan's languages.
+const HOUR_WORDS: [&str; 14] =
+    ["時間", "hours", "hour", "hrs", "hr", "h", "giờ", "tiếng", "jam", "oras", "ชั่วโมง", "ម៉ោង", "घण्टा", "小时"];
+
 /// Reads a number written with the Japanese units 万 (10,000) and 千 (1,000).
 fn japanese_units(text: &str) -> Option<f64> {
     if let Some((man, rest)) = text.split_once('万') {
@@ -143,6 +155,7 @@ fn japanese_units(text: &str) -> Option<f64> {
 /// Hours: `8`, `7.5`, `7,5`, `7:30`, `7時間30分`, `7h30`.
 pub fn hours(text: &str) -> Option<f64> {
     let folded = fold_width(text).to_lowercase().replace(' ', "");
+    let folded = HOUR_WORDS.iter().find_map(|w| folded.strip_suffix(w)).map_or(folded.clone(), str::to_string);
     let folded = folded.trim_end_matches(['分', 'm']).to_string();
     let split = ["時間", ":", "h"].iter().find_map(|sep| folded.split_once(sep));
     let value = match split {
@@ -169,8 +182,11 @@ pub fn date(text: &str) -> Option<NaiveDate> {
         .chars()
         .map(|c| if matches!(c, '/' | '.' | '年' | '月') { '-' } else { c })
         .collect();
+    let unified = unified.trim_end_matches('-');
     let mut parts = unified.split('-');
-    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let (year, month) = (parts.next()?, parts.next()?);
+    // A month alone (2025-08, 2025年8月) stands for its first day.
+    let day = parts.next().unwrap_or("1");
     if parts.next().is_some() || year.len() != 4 {
         return None;
     }
@@ -209,6 +225,11 @@ mod tests {
             ("1.5万", Some(15_000)),
             ("3千", Some(3_000)),
             ("1,226 yen", Some(1_226)),
+            ("150k", Some(150_000)),
+            ("15 man", Some(150_000)),
+            ("15 vạn", Some(150_000)),
+            ("15万 yên", Some(150_000)),
+            ("k", None),
             ("150.000", Some(150_000)),
             ("1.226.000đ", None),
             ("1.226.000", Some(1_226_000)),
@@ -235,6 +256,12 @@ mod tests {
             ("7:30", Some(7.5)),
             ("7時間30分", Some(7.5)),
             ("7h30", Some(7.5)),
+            ("8h", Some(8.0)),
+            ("8時間", Some(8.0)),
+            ("8 giờ", Some(8.0)),
+            ("8 jam", Some(8.0)),
+            ("173.8", Some(173.8)),
+            ("8 ชั่วโมง", Some(8.0)),
             ("7:75", None),
             ("1000", None),
             ("eight", None),
@@ -261,6 +288,8 @@ mod tests {
         assert_eq!(date("2026/11/23"), d);
         assert_eq!(date("２０２６年１１月２３日"), d);
         assert_eq!(date("23/11/2026"), None);
+        assert_eq!(date("2025-08"), NaiveDate::from_ymd_opt(2025, 8, 1));
+        assert_eq!(date("2025年8月"), NaiveDate::from_ymd_opt(2025, 8, 1));
         assert_eq!(date("2026-02-30"), None);
     }
 

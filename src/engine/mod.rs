@@ -16,12 +16,14 @@ pub mod value;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Catalog;
+use crate::rules::minimum_wage::MinimumWages;
 use crate::rules::prefecture::Prefectures;
+use crate::rules::wage_rules::WageRules;
 use script::{Node, NodeKind, Priority, Script};
 use value::{Value, group_thousands};
 
@@ -48,6 +50,8 @@ pub struct Reference {
     pub prefectures: Prefectures,
     /// Values every message may use, e.g. `hotline_phone` (data/contacts.toml).
     pub message_values: Vec<(String, String)>,
+    pub minimum_wages: MinimumWages,
+    pub wage_rules: WageRules,
 }
 
 /// One conversation's place in the dialogs. Stored between messages.
@@ -146,6 +150,13 @@ const COMMANDS: [(Command, &[&str], &str, &str); 4] = [
     (Command::Forget, &["/forget"], "cmd-forget", "cmd:forget"),
 ];
 
+/// Shown when a typed number is outside an input's plausible range; reads
+/// `{ $understood }`, which the engine fills in.
+pub const IMPLAUSIBLE_MESSAGE: &str = "input-implausible";
+
+/// Variables the engine sets for its own messages.
+pub const ENGINE_VARIABLES: &[&str] = &["understood"];
+
 /// Messages the engine itself shows, besides those the scripts name.
 pub const ENGINE_MESSAGES: &[&str] = &[
     "language-name",
@@ -170,11 +181,13 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "input-invalid-date",
     "input-invalid-prefecture",
     "input-invalid-text",
+    "input-implausible",
 ];
 
 /// Advances one conversation by one worker input.
 pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>) -> (State, Vec<Effect>) {
-    let mut turn = Turn { world, state: state.clone(), effects: Vec::new() };
+    let today = now.with_timezone(&crate::rules::japan_time()).date_naive();
+    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), today };
     turn.state.last_input_at = Some(now);
     turn.settle_language(inbound.lang_hint.as_deref());
     let input = match &inbound.input {
@@ -199,6 +212,8 @@ struct Turn<'w> {
     world: &'w World,
     state: State,
     effects: Vec<Effect>,
+    /// The date in Japan, for rules that depend on it.
+    today: NaiveDate,
 }
 
 impl<'w> Turn<'w> {
@@ -411,7 +426,12 @@ impl<'w> Turn<'w> {
                     }
                 };
                 match picked {
-                    Some(i) => self.enter(&choices[i].next.value.clone()),
+                    Some(i) => {
+                        for (name, value) in &choices[i].set {
+                            self.state.vars.insert(name.clone(), Value::Text(value.clone()));
+                        }
+                        self.enter(&choices[i].next.value.clone())
+                    }
                     None => {
                         if matches!(input, Input::Text(_)) {
                             self.say("unrecognised-choice", vec![]);
@@ -420,10 +440,22 @@ impl<'w> Turn<'w> {
                     }
                 }
             }
-            NodeKind::Input { input: kind, var, next, retry, skip } => {
-                let Input::Text(text) = input else {
+            NodeKind::Input { input: kind, var, next, retry, skip, suggest, range } => {
+                let text = match input {
+                    Input::Text(text) => text,
+                    // A suggested prefecture, tapped.
+                    Input::Button(payload) if suggest.is_some() => {
+                        let tapped = payload.strip_prefix("v:").and_then(|code| code.parse::<u8>().ok());
+                        match tapped.filter(|code| self.world.reference.prefectures.by_code(*code).is_some()) {
+                            Some(code) => {
+                                self.state.vars.insert(var.clone(), Value::Prefecture(code));
+                                return self.enter(&next.value.clone());
+                            }
+                            None => return self.present(node),
+                        }
+                    }
                     // A button from an older message: ask this question again.
-                    return self.present(node);
+                    Input::Button(_) => return self.present(node),
                 };
                 let skipped = skip.as_ref().is_some_and(|words| {
                     let word = input::normalize_word(text);
@@ -435,7 +467,19 @@ impl<'w> Turn<'w> {
                 } else {
                     kind.read(text, &self.world.reference.prefectures)
                 };
+                let outside = |value: &Value| {
+                    range.zip(value.as_f64()).is_some_and(|((min, max), number)| number < min || number > max)
+                };
                 match value {
+                    Some(value) if outside(&value) => {
+                        // Say what was understood: "15" for a monthly wage is
+                        // more likely a slip than a fact.
+                        let understood = self.show(&value);
+                        let mut args = self.message_args();
+                        args.set("understood", understood);
+                        let text = self.catalog().text(self.lang(), IMPLAUSIBLE_MESSAGE, Some(&args));
+                        self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new() }));
+                    }
                     Some(value) => {
                         self.state.vars.insert(var.clone(), value);
                         self.enter(&next.value.clone());
@@ -469,7 +513,8 @@ impl<'w> Turn<'w> {
                 }
                 NodeKind::Action { action, branches } => {
                     let Some(rule) = actions::find(&action.value) else { return self.lost() };
-                    let (outcome, writes) = (rule.run)(&self.state.vars);
+                    let context = actions::Context { vars: &self.state.vars, reference: &self.world.reference, today: self.today };
+                    let (outcome, writes) = (rule.run)(&context);
                     for (name, value) in writes {
                         self.state.vars.insert(name.to_string(), value);
                     }
@@ -516,9 +561,23 @@ impl<'w> Turn<'w> {
                 .collect(),
             NodeKind::Escalate { .. } => vec![self.button("cmd:menu", "choice-menu")],
             NodeKind::End => vec![self.button("cmd:menu", "choice-menu"), self.button("cmd:human", "choice-human")],
+            NodeKind::Input { suggest: Some(region_var), .. } => self.prefecture_buttons(region_var),
             _ => vec![],
         };
         self.say_node(node, buttons);
+    }
+
+    /// One button per prefecture of the region named by `region_var`.
+    fn prefecture_buttons(&self, region_var: &str) -> Vec<Button> {
+        let Some(Value::Text(region)) = self.state.vars.get(region_var) else { return Vec::new() };
+        self.world
+            .reference
+            .prefectures
+            .all()
+            .iter()
+            .filter(|p| &p.region == region)
+            .map(|p| Button { payload: format!("v:{}", p.code), label: self.show(&Value::Prefecture(p.code)) })
+            .collect()
     }
 
     fn say_node(&mut self, node: &Node, buttons: Vec<Button>) {
@@ -551,10 +610,7 @@ impl<'w> Turn<'w> {
 
     fn show(&self, value: &Value) -> String {
         match value {
-            Value::Number(n) | Value::Hours(n) => {
-                let text = format!("{:.2}", n);
-                text.trim_end_matches('0').trim_end_matches('.').to_string()
-            }
+            Value::Number(n) | Value::Hours(n) => value::group_decimal(*n),
             Value::Yen(yen) => group_thousands(*yen),
             Value::Date(date) => date.format("%Y-%m-%d").to_string(),
             Value::Prefecture(code) => match self.world.reference.prefectures.by_code(*code) {

@@ -62,6 +62,12 @@ pub enum NodeKind {
         retry: Option<Located<String>>,
         /// Message listing words that mean "skip"; they store an empty answer.
         skip: Option<Located<String>>,
+        /// For prefecture answers: the variable holding a region whose
+        /// prefectures are offered as buttons.
+        suggest: Option<String>,
+        /// Plausible range of a number, amount or hours; outside it the
+        /// worker is shown what was understood and asked again.
+        range: Option<(f64, f64)>,
     },
     /// Runs a named rule and follows the branch named by its outcome.
     Action { action: Located<String>, branches: BTreeMap<String, Located<String>> },
@@ -75,6 +81,8 @@ pub enum NodeKind {
 pub struct Choice {
     pub label: Located<String>,
     pub next: Located<String>,
+    /// Variables set when this choice is taken, e.g. `pay_form = "monthly"`.
+    pub set: BTreeMap<String, String>,
 }
 
 /// How urgently a counselor must look at an escalated conversation.
@@ -157,6 +165,9 @@ struct RawNode {
     branches: Option<BTreeMap<String, Spanned<String>>>,
     priority: Option<Spanned<String>>,
     topic: Option<String>,
+    suggest: Option<Spanned<String>>,
+    min: Option<f64>,
+    max: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -164,6 +175,7 @@ struct RawNode {
 struct RawChoice {
     label: Spanned<String>,
     next: Spanned<String>,
+    set: Option<BTreeMap<String, String>>,
 }
 
 /// One dialog file as read from disk: its name as shown to admins
@@ -277,7 +289,9 @@ impl FileParser<'_, '_> {
                 (NodeKind::Message { next: self.required_target(&raw.next, "next", name, line)? }, &["say", "next"])
             }
             "choice" => (self.choice(&raw, name, line)?, &["say", "choices"]),
-            "input" => (self.input(&raw, name, line)?, &["say", "input", "var", "next", "retry", "skip"]),
+            "input" => {
+                (self.input(&raw, name, line)?, &["say", "input", "var", "next", "retry", "skip", "suggest", "min", "max"])
+            }
             "action" => (self.action(&raw, name, line)?, &["action", "branches"]),
             "escalate" => (self.escalate(&raw)?, &["say", "priority", "topic"]),
             "end" => (NodeKind::End, &["say"]),
@@ -334,8 +348,17 @@ impl FileParser<'_, '_> {
         }
         let choices = raw_choices
             .iter()
-            .map(|c| Choice { label: self.located(&c.label), next: self.located_target(&c.next) })
-            .collect();
+            .map(|c| Choice {
+                label: self.located(&c.label),
+                next: self.located_target(&c.next),
+                set: c.set.clone().unwrap_or_default(),
+            })
+            .collect::<Vec<_>>();
+        for choice in &choices {
+            for var in choice.set.keys().filter(|v| !is_variable(v)) {
+                self.error(choice.label.line, format!("variable name `{var}` may use only a-z, 0-9 and '_', starting with a letter"));
+            }
+        }
         Some(NodeKind::Choice { choices })
     }
 
@@ -373,12 +396,38 @@ impl FileParser<'_, '_> {
                 None
             }
         };
+        let input = input?;
+        let suggest = match &raw.suggest {
+            Some(var) if input == InputKind::Prefecture && is_variable(var.get_ref()) => Some(var.get_ref().clone()),
+            Some(var) => {
+                let var_line = self.line(var);
+                self.error(var_line, "`suggest` names the variable holding a region, and only a prefecture input has it".into());
+                None
+            }
+            None => None,
+        };
+        let range = match (raw.min, raw.max) {
+            (None, None) => None,
+            _ if !matches!(input, InputKind::Number | InputKind::Yen | InputKind::Hours) => {
+                self.error(line, format!("node `{name}`: only number, yen and hours inputs can have `min` and `max`"));
+                None
+            }
+            (min, max) => {
+                let (min, max) = (min.unwrap_or(0.0), max.unwrap_or(f64::MAX));
+                if min > max {
+                    self.error(line, format!("node `{name}`: `min` is more than `max`"));
+                }
+                Some((min, max))
+            }
+        };
         Some(NodeKind::Input {
-            input: input?,
+            input,
             var: var?,
             next: next?,
             retry: raw.retry.as_ref().map(|r| self.located(r)),
             skip: raw.skip.as_ref().map(|s| self.located(s)),
+            suggest,
+            range,
         })
     }
 
@@ -430,6 +479,9 @@ impl Fields {
             ("branches", raw.branches.is_some()),
             ("priority", raw.priority.is_some()),
             ("topic", raw.topic.is_some()),
+            ("suggest", raw.suggest.is_some()),
+            ("min", raw.min.is_some()),
+            ("max", raw.max.is_some()),
         ];
         Self { names: flags.iter().filter(|(_, present)| *present).map(|(name, _)| *name).collect() }
     }

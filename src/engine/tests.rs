@@ -147,8 +147,15 @@ fn world_with(main: &str) -> World {
     let (catalog, problems) = Catalog::parse(&locales);
     assert!(problems.is_empty(), "{problems:?}");
     let reference = Reference {
-        prefectures: Prefectures::new(vec![Prefecture { code: 23, en: "Aichi".into(), ja: "愛知県".into() }]),
+        prefectures: Prefectures::new(vec![Prefecture {
+            code: 23,
+            region: "chubu".into(),
+            en: "Aichi".into(),
+            ja: "愛知県".into(),
+            aliases: vec![],
+        }]),
         message_values: vec![("hotline_phone".into(), "0120-811-610".into())],
+        ..Reference::default()
     };
     let always = std::collections::BTreeSet::from(["hotline_phone".to_string()]);
     let problems = analysis::check(&script, &catalog, &always);

@@ -41,6 +41,17 @@ pub fn group_thousands(amount: i64) -> String {
     if amount < 0 { format!("-{out}") } else { out }
 }
 
+/// `1150.7479` → `1,150.75`, `173.0` → `173`: two decimals at most, grouped.
+pub fn group_decimal(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let whole = group_thousands(hundredths / 100);
+    match (hundredths % 100).abs() {
+        0 => whole,
+        cents if cents % 10 == 0 => format!("{whole}.{}", cents / 10),
+        cents => format!("{whole}.{cents:02}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +63,14 @@ mod tests {
         assert_eq!(group_thousands(1_226), "1,226");
         assert_eq!(group_thousands(150_000), "150,000");
         assert_eq!(group_thousands(-1_000_000), "-1,000,000");
+    }
+
+    #[test]
+    fn decimals_are_grouped_and_trimmed() {
+        assert_eq!(group_decimal(1150.7479), "1,150.75");
+        assert_eq!(group_decimal(173.0), "173");
+        assert_eq!(group_decimal(162.5), "162.5");
+        assert_eq!(group_decimal(0.495), "0.5");
+        assert_eq!(group_decimal(38.05), "38.05");
     }
 }

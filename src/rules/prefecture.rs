@@ -7,9 +7,14 @@ use serde::Deserialize;
 pub struct Prefecture {
     /// JIS X 0401 code, 1 (Hokkaido) to 47 (Okinawa).
     pub code: u8,
+    /// One of the eight customary regions, to offer prefectures a few at a time.
+    pub region: String,
     pub en: String,
     /// Full Japanese name with its suffix: 東京都, 愛知県.
     pub ja: String,
+    /// Other ways to write the name: kana, romanization variants, other scripts.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -41,7 +46,13 @@ impl Prefectures {
             .iter()
             .find_map(|suffix| lower.strip_suffix(suffix))
             .unwrap_or(&lower);
-        self.all.iter().find(|p| p.en.to_lowercase() == english || p.ja == name || short_japanese(&p.ja) == Some(name))
+        let compact = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+        self.all.iter().find(|p| {
+            p.en.to_lowercase() == english
+                || p.ja == name
+                || short_japanese(&p.ja) == Some(name)
+                || p.aliases.iter().any(|alias| compact(alias) == compact(name) || compact(alias) == compact(english))
+        })
     }
 }
 
@@ -59,9 +70,15 @@ mod tests {
 
     fn sample() -> Prefectures {
         Prefectures::new(vec![
-            Prefecture { code: 1, en: "Hokkaido".into(), ja: "北海道".into() },
-            Prefecture { code: 13, en: "Tokyo".into(), ja: "東京都".into() },
-            Prefecture { code: 26, en: "Kyoto".into(), ja: "京都府".into() },
+            Prefecture { code: 1, region: "hokkaido".into(), en: "Hokkaido".into(), ja: "北海道".into(), aliases: vec![] },
+            Prefecture {
+                code: 13,
+                region: "kanto".into(),
+                en: "Tokyo".into(),
+                ja: "東京都".into(),
+                aliases: vec!["とうきょう".into(), "Tōkyō".into(), "东京".into()],
+            },
+            Prefecture { code: 26, region: "kinki".into(), en: "Kyoto".into(), ja: "京都府".into(), aliases: vec![] },
         ])
     }
 
@@ -72,6 +89,9 @@ mod tests {
             assert_eq!(all.find(name).map(|p| p.code), Some(13), "{name}");
         }
         assert_eq!(all.find("京都").map(|p| p.code), Some(26));
+        for alias in ["とうきょう", "tōkyō", "TŌKYŌ", "东京"] {
+            assert_eq!(all.find(alias).map(|p| p.code), Some(13), "{alias}");
+        }
         assert_eq!(all.find("北海道").map(|p| p.code), Some(1));
         assert_eq!(all.find("北海"), None);
         assert_eq!(all.find("48"), None);

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::diagnostic::{Problem, line_of};
 use crate::engine::Reference;
 use crate::rules::prefecture::{Prefecture, Prefectures};
+use crate::rules::{minimum_wage, wage_rules};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,19 +54,19 @@ pub struct DataSource<'a> {
     pub text: &'a str,
 }
 
-/// Reads `prefectures.toml` and `contacts.toml` into the engine's reference
+/// The reference tables sodan needs, each looked up by file name.
+pub const FILES: [&str; 4] = ["prefectures.toml", "contacts.toml", "minimum-wages.toml", "wage-rules.toml"];
+
+/// Reads the files of [`FILES`] (in that order) into the engine's reference
 /// data, reporting every problem with its line.
-pub fn parse(prefectures: &DataSource<'_>, contacts: &DataSource<'_>) -> (Reference, Vec<Problem>) {
+pub fn parse(files: [&DataSource<'_>; 4]) -> (Reference, Vec<Problem>) {
+    let [prefectures, contacts, minimum_wages, wage_rules] = files;
     let mut problems = Vec::new();
     let mut reference = Reference::default();
     if let Some(file) = parse_toml::<PrefecturesFile>(prefectures, &mut problems) {
         let codes: BTreeSet<u8> = file.prefecture.iter().map(|p| p.code).collect();
         if codes != (1..=47).collect() {
-            problems.push(Problem::error(
-                prefectures.path,
-                1,
-                "the table must list each JIS code from 1 to 47 exactly once",
-            ));
+            problems.push(Problem::error(prefectures.path, 1, "the table must list each JIS code from 1 to 47 exactly once"));
         }
         reference.prefectures = Prefectures::new(file.prefecture);
     }
@@ -76,6 +77,26 @@ pub fn parse(prefectures: &DataSource<'_>, contacts: &DataSource<'_>) -> (Refere
             }
             reference.message_values.push((entry.name, entry.value));
         }
+    }
+    let (table, mut found) = minimum_wage::parse(minimum_wages.path, minimum_wages.text);
+    reference.minimum_wages = table;
+    problems.append(&mut found);
+    let (rules, mut found) = wage_rules::parse(wage_rules.path, wage_rules.text);
+    reference.wage_rules = rules.unwrap_or_default();
+    problems.append(&mut found);
+    // The legal numbers messages quote come from the same data as the checks.
+    let rules = &reference.wage_rules;
+    for (name, value) in [
+        ("premium_overtime", rules.premiums.overtime),
+        ("premium_beyond_60h", rules.premiums.overtime_beyond_60h),
+        ("premium_threshold_hours", rules.premiums.monthly_threshold_hours),
+        ("premium_late_night", rules.premiums.late_night),
+        ("premium_legal_holiday", rules.premiums.legal_holiday),
+        ("limit_without_special_clause", rules.overtime_limits.monthly_without_special_clause),
+        ("limit_absolute_below", rules.overtime_limits.monthly_absolute_below),
+        ("limitation_years", rules.wage_claims.limitation_years),
+    ] {
+        reference.message_values.push((name.to_string(), value.to_string()));
     }
     (reference, problems)
 }

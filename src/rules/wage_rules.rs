@@ -1,0 +1,111 @@
+//! The legal numbers of premium pay, overtime limits and wage claims, read
+//! from `data/wage-rules.toml`, so that a change in the law is a data edit
+//! with its source, not a code change.
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Problem, line_of};
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Premiums {
+    /// Percent added for overtime beyond the legal hours.
+    pub overtime: u32,
+    /// Percent added for the monthly overtime beyond `monthly_threshold_hours`.
+    pub overtime_beyond_60h: u32,
+    pub monthly_threshold_hours: u32,
+    pub late_night: u32,
+    pub legal_holiday: u32,
+    pub law: Vec<String>,
+    pub mark: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OvertimeLimits {
+    pub monthly_without_special_clause: u32,
+    /// Overtime plus legal-holiday work must stay below this in any month.
+    pub monthly_absolute_below: u32,
+    pub law: Vec<String>,
+    pub mark: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageClaims {
+    pub limitation_years: u32,
+    pub applies_to_wages_due_from: String,
+    pub law: Vec<String>,
+    pub mark: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageRules {
+    #[serde(rename = "table")]
+    _table: Table,
+    pub premiums: Premiums,
+    pub overtime_limits: OvertimeLimits,
+    pub wage_claims: WageClaims,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Table {
+    as_of: String,
+}
+
+impl Default for WageRules {
+    /// Only for worlds built in tests without data; the served world always
+    /// reads `data/wage-rules.toml`.
+    fn default() -> Self {
+        let none = || (Vec::new(), String::new(), Vec::new());
+        let (law, mark, sources) = none();
+        Self {
+            _table: Table { as_of: String::new() },
+            premiums: Premiums {
+                overtime: 0,
+                overtime_beyond_60h: 0,
+                monthly_threshold_hours: 0,
+                late_night: 0,
+                legal_holiday: 0,
+                law: law.clone(),
+                mark: mark.clone(),
+                sources: sources.clone(),
+            },
+            overtime_limits: OvertimeLimits {
+                monthly_without_special_clause: 0,
+                monthly_absolute_below: 0,
+                law: law.clone(),
+                mark: mark.clone(),
+                sources: sources.clone(),
+            },
+            wage_claims: WageClaims { limitation_years: 0, applies_to_wages_due_from: String::new(), law, mark, sources },
+        }
+    }
+}
+
+pub fn parse(path: &str, text: &str) -> (Option<WageRules>, Vec<Problem>) {
+    match toml::from_str::<WageRules>(text) {
+        Ok(rules) => {
+            let mut problems = Vec::new();
+            for (what, sources) in [
+                ("premiums", &rules.premiums.sources),
+                ("overtime_limits", &rules.overtime_limits.sources),
+                ("wage_claims", &rules.wage_claims.sources),
+            ] {
+                if sources.is_empty() || sources.iter().any(|s| !s.starts_with("https://") && !s.starts_with("http://")) {
+                    problems.push(Problem::error(path, 1, format!("[{what}] needs source URLs")));
+                }
+            }
+            (Some(rules), problems)
+        }
+        Err(error) => {
+            let line = error.span().map_or(1, |span| line_of(text, span.start));
+            (None, vec![Problem::error(path, line, format!("TOML: {}", error.message().replace('\n', " ")))])
+        }
+    }
+}
