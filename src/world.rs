@@ -119,7 +119,11 @@ impl Sources {
             reference::FILES.iter().map(|name| data_files.iter().find(|f| f.shown.ends_with(name))).collect();
         for (name, found) in reference::FILES.iter().zip(&data) {
             if found.is_none() {
-                problems.push(Problem::error(self.data.describe(), 1, format!("the reference table {name} is missing")));
+                problems.push(Problem::error(
+                    self.data.describe(),
+                    1,
+                    format!("the reference table {name} is missing"),
+                ));
             }
         }
         let (reference, mut found) = match data.as_slice() {

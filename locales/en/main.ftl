@@ -150,6 +150,7 @@ wage-result-ok =
     Your pay that counts is ¥{ $hourly_equivalent } an hour. That is not below the minimum wage.
     (Minimum wage figures as of { $data_as_of }.)
 wage-pending-recommended = A new minimum wage of ¥{ $pending_amount } has been recommended for { $pending_fy }. It may already apply: ask the labour bureau or a counselor.
+wage-pending-planned = A new minimum wage of ¥{ $pending_amount } has been recommended for { $pending_fy }, planned to start on { $pending_since }. It may already apply: ask the labour bureau or a counselor.
 wage-pending-confirmed = From { $pending_since }, the minimum wage here will be ¥{ $pending_amount } an hour.
 wage-below-next = What you can do: keep your pay slips, your contract and a record of the hours you worked. A counselor can help you ask for the money, in your language.
 wage-estimate-owed = How much am I owed?

@@ -46,6 +46,9 @@ choice-menu = メインメニュー
 choice-human = 人と話す
 choice-yes = はい
 choice-no = いいえ
+choice-lines = 相談の電話
+choice-try-again = もう一度やる
+choice-type-name = 自分で名前を書く
 
 ## Topics that are still being built
 
@@ -88,6 +91,7 @@ input-invalid-hours = 何時間か、数字で書いてください。例：8、
 input-invalid-date = 日にちを 2026-11-23（年-月-日）のように書いてください。
 input-invalid-prefecture = その都道府県は、わかりません。名前を書いてください。例：東京、愛知、Aichi
 input-invalid-text = 短いメッセージを書いてください（1000文字まで）。
+input-implausible = 「{ $understood }」と読みました。ここでは、この数字は合っていないようです。数字を確かめて、もう一度書いてください。
 conversation-reset = すみません、あなたがいない間に、この会話が新しくなりました。メインメニューから、もう一度始めましょう。
 
 ## The web chat page's own words
@@ -96,3 +100,84 @@ webchat-title = sodan：日本で働く人のための相談
 webchat-placeholder = メッセージを書く
 webchat-send = 送る
 webchat-offline = インターネットにつながっていません。つながったら、メッセージを送ります。
+
+## Asking where and how the worker is paid (wage and overtime checks)
+
+ask-region = どこで働いていますか？ 日本の地方を選んでください。都道府県の名前を書いてもいいです。
+region-hokkaido = 北海道
+region-tohoku = 東北
+region-kanto = 関東（東京）
+region-chubu = 中部（愛知）
+region-kinki = 近畿（大阪）
+region-chugoku = 中国地方
+region-shikoku = 四国
+region-kyushu = 九州・沖縄
+ask-prefecture = どの都道府県ですか？ ボタンを押すか、名前を書いてください（例：Aichi、愛知）。
+ask-pay-form = 給料は、どのように決まっていますか？
+pay-form-hourly = 時給（1時間ごと）
+pay-form-daily = 日給（1日ごと）
+pay-form-monthly = 月給（1か月ごと）
+pay-form-piece = 出来高（作った数で）
+ask-hourly-pay = 1時間で、いくらもらいますか？ 円で書いてください。例：1100
+ask-daily-pay = 1日で、いくらもらいますか？ 円で書いてください。例：9000
+ask-hours-per-day = ふつうの1日に、何時間働きますか？ 休憩の時間は入れないでください。例：8
+ask-monthly-pay = 1か月の給料は、いくらですか？ 税金などが引かれる前の金額を、円で書いてください。例：180000、18万。給与明細に書いてあります。
+ask-know-monthly-hours = 1か月に働くと決められている時間（所定労働時間）を知っていますか？ 契約書か、会社の就業規則に書いてあります。
+monthly-hours-known = はい、知っています
+monthly-hours-unknown = いいえ、手伝ってほしい
+ask-monthly-hours = 1か月の所定労働時間は、何時間ですか？ 例：160
+ask-days-per-week = ふつう、1週間に何日働きますか？ 例：5
+monthly-hours-estimated = 1か月に、だいたい { $monthly_hours } 時間です（{ $days_per_week } 日 × { $hours_per_day } 時間 × 52週 ÷ 12か月）。これは計算した目安です。正しい時間は、契約書に書いてあるかもしれません。
+ask-piece-pay = 1回の給料の期間（ふつうは1か月）に、作ったものの分で、いくらもらいましたか？ 円で書いてください。
+ask-piece-hours = その期間に、実際に何時間働きましたか？
+
+## Minimum wage check
+
+wage-intro = あなたの給料と、あなたが働いている都道府県の最低賃金を比べます。最低賃金は、法律で決められた、1時間の給料のいちばん低い金額です。すべての働く人が対象です。技能実習生も同じです。
+wage-ask-when = どの給料を調べますか？
+wage-when-now = 今の給料
+wage-when-earlier = 過去のある月
+wage-ask-date = 何年の何月ですか？ 年と月を書いてください。例：2025-08
+wage-ask-included = その金額に、次のものが入っていますか？ 残業代、夜や休日に働いた分のお金。通勤手当、家族手当、皆勤手当。ボーナス。これらは、最低賃金の計算には入りません。
+wage-ask-excluded = その金額のうち、これらは全部でいくらですか？ 給与明細を見て、足してください。円で書いてください。例：15000
+wage-result-below =
+    最低賃金（{ $prefecture }、{ $checked_date }）は、1時間 ¥{ $minimum_wage } です（{ $minimum_since } から）。
+    あなたの給料で、最低賃金の計算に入る分は、1時間 ¥{ $hourly_equivalent } です。
+    これは、最低賃金より1時間 ¥{ $shortfall_per_hour } 低いです。最低賃金より少なく払うことは、法律違反です（最低賃金法 第4条）。会社は、足りない分を払わなければなりません。
+    （最低賃金のデータは { $data_as_of } の時点のものです。）
+wage-result-ok =
+    最低賃金（{ $prefecture }、{ $checked_date }）は、1時間 ¥{ $minimum_wage } です（{ $minimum_since } から）。
+    あなたの給料で、最低賃金の計算に入る分は、1時間 ¥{ $hourly_equivalent } です。最低賃金より低くはありません。
+    （最低賃金のデータは { $data_as_of } の時点のものです。）
+wage-pending-recommended = { $pending_fy } の新しい最低賃金を ¥{ $pending_amount } にすることが、すすめられています（答申）。もう始まっているかもしれません。労働局か相談員に聞いてください。
+wage-pending-planned = { $pending_fy } の新しい最低賃金を ¥{ $pending_amount } にすることが、すすめられています（答申）。{ $pending_since } から始まる予定です。もう始まっているかもしれません。労働局か相談員に聞いてください。
+wage-pending-confirmed = { $pending_since } から、ここの最低賃金は1時間 ¥{ $pending_amount } になります。
+wage-below-next = できること：給与明細、契約書、働いた時間の記録を、取っておいてください。相談員が、あなたのことばで、お金を求める手伝いをします。
+wage-estimate-owed = 足りないお金はいくら？
+wage-ask-months = このように低い給料が、何か月続いていますか？ 例：6
+wage-ask-worked-hours = ふつうの1か月に、何時間働きますか？ 例：170
+wage-back-pay =
+    だいたい ¥{ $back_pay } です（{ $months } か月 × 1時間 約 ¥{ $shortfall_per_hour }）。これは目安だけです。本当の金額は、給与明細によって変わります。
+    払われていない給料は、それぞれの給料日から { $limitation_years } 年の間、請求できます。給与明細を取っておいてください。毎日、働いた時間を書いておいてください。
+wage-ok-end = 給料からお金を引かれているときや、残業代が正しく払われていないときは、それも調べることができます。
+wage-no-data = その日の最低賃金のデータは、ありません。わたしのデータは { $earliest_date } からです。相談員か労働局が教えてくれます。
+wage-invalid = 答えの中に、合わないところがあります（例：計算に入らない分が、給料の全部より多い）。もう一度やってみましょう。
+
+## Overtime check
+
+overtime-intro =
+    1日8時間、または1週間40時間より長く働くと、残業です。法律では、残業代は、ふつうの給料より { $premium_overtime }% 以上多く払わなければなりません。1か月の残業が { $premium_threshold_hours } 時間をこえた分は、{ $premium_beyond_60h }% 多くなります。
+    22:00 から 5:00 までの仕事は { $premium_late_night }% 多く、週1回の休みの日（法定休日）の仕事は { $premium_legal_holiday }% 多くなります。1か月分を調べます。
+overtime-ask-hours = 今月、残業を何時間しましたか？（1日8時間、または1週間40時間より長く働いた時間です。）なければ 0 と書いてください。
+overtime-ask-night = 今月働いた時間の中で、22:00 から 5:00 までの時間は、全部で何時間ですか？ なければ 0 と書いてください。
+overtime-ask-holiday = 今月、週1回の休みの日（法定休日）に、何時間働きましたか？ なければ 0 と書いてください。
+overtime-ask-paid = 今月、残業、夜の仕事、休みの日の仕事のお金を、全部でいくらもらいましたか？ 円で書いてください。給与明細を見てください。1時間 ¥300 を 40時間分もらったら、12000 と書きます。
+overtime-above-45 = 1か月の残業が { $limit_without_special_clause } 時間より多いです。これは、職場に特別な協定（36協定の特別条項）があるときだけ、1年のうち何か月かだけ、許されます。相談員に聞いてください。
+overtime-at-or-above-100 = 今月の残業と休みの日の仕事は、合わせて { $limit_absolute_below } 時間以上です。これは、どんな場合でも法律違反です（労働基準法 第36条）。体にも、とても危ないです。
+overtime-result-underpaid =
+    あなたの基本の給料は、1時間 ¥{ $base_per_hour } です（計算では、最低賃金より低くしません）。
+    この時間の分は、少なくとも ¥{ $required_pay } もらえるはずです。あなたがもらったのは ¥{ $overtime_paid } です。¥{ $overtime_shortfall } 足りません。これは法律違反です（労働基準法 第37条）。
+    給与明細と、働いた時間の記録を、取っておいてください。払われていない給料は、{ $limitation_years } 年の間、請求できます。
+overtime-result-ok =
+    あなたの基本の給料は、1時間 ¥{ $base_per_hour } です。この時間の分は、法律で少なくとも ¥{ $required_pay } が必要です。あなたは ¥{ $overtime_paid } もらいました。足りています。
+overtime-invalid = この答えでは、調べることができませんでした。もう一度やってみましょう。または、相談員に聞いてください。

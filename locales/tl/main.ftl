@@ -45,6 +45,9 @@ choice-menu = Pangunahing menu
 choice-human = Makipag-usap sa tao
 choice-yes = Oo
 choice-no = Hindi
+choice-lines = Mga hotline
+choice-try-again = Subukan ulit
+choice-type-name = I-type ko na lang
 
 ## Topics that are still being built
 
@@ -87,6 +90,7 @@ input-invalid-hours = Pakisulat ang bilang ng oras, halimbawa 8 o 7.5.
 input-invalid-date = Pakisulat ang petsa nang ganito: 2026-11-23 (taon-buwan-araw).
 input-invalid-prefecture = Hindi ko kilala ang prefecture na iyan. Pakisulat ang pangalan nito, halimbawa Tokyo, Aichi o 愛知.
 input-invalid-text = Pakisulat ang maikling mensahe (hanggang 1000 letra lang).
+input-implausible = Ang naintindihan ko: { $understood }. Mukhang hindi ito tama rito. Pakitingnan ang numero at isulat ulit.
 conversation-reset = Pasensya na po, na-update ang usapang ito habang wala ka. Magsimula ulit tayo mula sa pangunahing menu.
 
 ## The web chat page's own words
@@ -95,3 +99,84 @@ webchat-title = sodan: tulong para sa mga manggagawa sa Japan
 webchat-placeholder = Sumulat ng mensahe
 webchat-send = Ipadala
 webchat-offline = Walang koneksyon. Ipapadala ang mensahe mo kapag online ka na ulit.
+
+## Asking where and how the worker is paid (wage and overtime checks)
+
+ask-region = Saan ka nagtatrabaho? Piliin ang lugar sa Japan, o i-type ang pangalan ng prefecture.
+region-hokkaido = Hokkaido
+region-tohoku = Tohoku
+region-kanto = Kanto (Tokyo)
+region-chubu = Chubu (Aichi)
+region-kinki = Kinki (Osaka)
+region-chugoku = Chugoku
+region-shikoku = Shikoku
+region-kyushu = Kyushu, Okinawa
+ask-prefecture = Aling prefecture? Pindutin ito, o i-type ang pangalan nito (halimbawa Aichi o 愛知).
+ask-pay-form = Paano ka binabayaran?
+pay-form-hourly = Kada oras
+pay-form-daily = Kada araw
+pay-form-monthly = Kada buwan
+pay-form-piece = Kada piraso
+ask-hourly-pay = Magkano ang kita mo sa isang oras, sa yen? Halimbawa 1100.
+ask-daily-pay = Magkano ang kita mo sa isang araw, sa yen? Halimbawa 9000.
+ask-hours-per-day = Ilang oras ka nagtatrabaho sa isang karaniwang araw, hindi kasama ang break? Halimbawa 8.
+ask-monthly-pay = Magkano ang sahod mo sa isang buwan, sa yen, bago ibawas ang tax at iba pang kaltas? Halimbawa 180000 o 18万. Makikita mo ito sa iyong payslip.
+ask-know-monthly-hours = Alam mo ba ang nakatakdang oras ng trabaho mo kada buwan? Nakasulat ito sa kontrata mo o sa work rules ng trabaho (所定労働時間).
+monthly-hours-known = Oo, alam ko
+monthly-hours-unknown = Hindi, tulungan ako
+ask-monthly-hours = Ilang nakatakdang oras kada buwan? Halimbawa 160.
+ask-days-per-week = Ilang araw ka karaniwang nagtatrabaho sa isang linggo? Halimbawa 5.
+monthly-hours-estimated = Mga { $monthly_hours } oras iyan kada buwan ({ $days_per_week } araw × { $hours_per_day } oras × 52 linggo ÷ 12 buwan). Tantya lang ito: maaaring nasa kontrata mo ang eksaktong bilang.
+ask-piece-pay = Magkano ang kinita mo sa mga pirasong ginawa mo sa isang pay period (karaniwan ay isang buwan), sa yen?
+ask-piece-hours = Ilang oras ka talagang nagtrabaho sa panahong iyon?
+
+## Minimum wage check
+
+wage-intro = Ikukumpara ko ang sahod mo sa minimum wage ng prefecture kung saan ka nagtatrabaho. Ang minimum wage ay ang pinakamababang sahod kada oras na pinapayagan ng batas, para sa lahat ng manggagawa, pati sa mga technical intern trainee.
+wage-ask-when = Aling sahod ang gusto mong suriin?
+wage-when-now = Sahod ko ngayon
+wage-when-earlier = Naunang buwan
+wage-ask-date = Anong buwan? Isulat ang taon at buwan, halimbawa 2025-08.
+wage-ask-included = Kasama ba sa halagang iyan ang alinman sa mga ito? Bayad sa overtime, sa trabaho sa gabi o sa holiday; allowance para sa pamasahe, pamilya o perfect attendance; bonus. Hindi ito binibilang sa minimum wage.
+wage-ask-excluded = Magkano sa halagang iyon ang para sa mga ito, sa yen? Pagsamahin ang mga ito mula sa iyong payslip. Halimbawa 15000.
+wage-result-below =
+    Ang minimum wage sa { $prefecture } sa petsang { $checked_date } ay ¥{ $minimum_wage } kada oras (may bisa mula { $minimum_since }).
+    Ang sahod mo na binibilang ay ¥{ $hourly_equivalent } kada oras.
+    Iyan ay ¥{ $shortfall_per_hour } kada oras na MAS MABABA sa minimum wage. Labag sa batas ang magbayad nang mas mababa, ayon sa Batas sa Minimum na Sahod, Artikulo 4 (最低賃金法 第4条). Dapat bayaran ng employer ang kulang.
+    (Ang datos ng minimum wage ay hanggang { $data_as_of }.)
+wage-result-ok =
+    Ang minimum wage sa { $prefecture } sa petsang { $checked_date } ay ¥{ $minimum_wage } kada oras (may bisa mula { $minimum_since }).
+    Ang sahod mo na binibilang ay ¥{ $hourly_equivalent } kada oras. Hindi ito mas mababa sa minimum wage.
+    (Ang datos ng minimum wage ay hanggang { $data_as_of }.)
+wage-pending-recommended = May bagong minimum wage na ¥{ $pending_amount } na inirekomenda para sa { $pending_fy }. Baka may bisa na ito: magtanong sa Labor Bureau (労働局) o sa isang counselor.
+wage-pending-planned = May bagong minimum wage na ¥{ $pending_amount } na inirekomenda para sa { $pending_fy }, at planong magsimula sa { $pending_since }. Baka may bisa na ito: magtanong sa Labor Bureau (労働局) o sa isang counselor.
+wage-pending-confirmed = Simula { $pending_since }, ang minimum wage dito ay magiging ¥{ $pending_amount } kada oras.
+wage-below-next = Ang puwede mong gawin: itago ang iyong mga payslip, ang kontrata mo, at listahan ng mga oras na pinagtrabahuhan mo. Matutulungan ka ng isang counselor na singilin ang pera, sa sarili mong wika.
+wage-estimate-owed = Magkano ang kulang?
+wage-ask-months = Ilang buwan nang ganito kababa ang sahod mo? Halimbawa 6.
+wage-ask-worked-hours = Ilang oras ka nagtatrabaho sa isang karaniwang buwan? Halimbawa 170.
+wage-back-pay =
+    Humigit-kumulang ¥{ $back_pay } ({ $months } buwan × mga ¥{ $shortfall_per_hour } kada oras). Tantya lang ito; ang totoong halaga ay depende sa iyong mga payslip.
+    Puwede mong singilin ang hindi nabayarang sahod hanggang { $limitation_years } taon pagkatapos ng bawat araw ng sahod. Itago ang iyong mga payslip at isulat ang oras ng trabaho mo araw-araw.
+wage-ok-end = Kung may kinakaltas sa sahod mo, o kung hindi tama ang bayad sa overtime, puwede mo ring suriin iyon.
+wage-no-data = Wala akong datos ng minimum wage para sa petsang iyan. Nagsisimula ang datos ko sa { $earliest_date }. Masasagot ka ng isang counselor o ng Labor Bureau (労働局).
+wage-invalid = May mga sagot na hindi magkatugma (halimbawa, mas malaki ang bahaging hindi binibilang kaysa sa buong sahod). Subukan natin ulit.
+
+## Overtime check
+
+overtime-intro =
+    Overtime ang trabahong lampas sa 8 oras sa isang araw o 40 oras sa isang linggo. Sabi ng batas, dapat itong bayaran nang hindi bababa sa { $premium_overtime }% na dagdag sa karaniwang sahod, at { $premium_beyond_60h }% na dagdag para sa overtime na lampas sa { $premium_threshold_hours } oras sa isang buwan.
+    Ang trabaho sa pagitan ng 22:00 at 5:00 ay may { $premium_late_night }% na dagdag, at ang trabaho sa iyong lingguhang day off ay may { $premium_legal_holiday }% na dagdag. Susuriin ko ang isang buwan.
+overtime-ask-hours = Ilang oras ang overtime mo ngayong buwan (lampas sa 8 oras sa isang araw o 40 oras sa isang linggo)? Isulat ang 0 kung wala.
+overtime-ask-night = Sa lahat ng oras ng trabaho mo ngayong buwan, ilan ang nasa pagitan ng 22:00 at 5:00? Isulat ang 0 kung wala.
+overtime-ask-holiday = Ilang oras ka nagtrabaho sa iyong lingguhang day off ngayong buwan? Isulat ang 0 kung wala.
+overtime-ask-paid = Magkano ang kabuuang ibinayad sa iyo ngayong buwan para sa overtime, trabaho sa gabi at trabaho sa day off, sa yen? Tingnan ang iyong payslip. Kung ¥300 kada oras ang natanggap mo para sa 40 oras, isulat ang 12000.
+overtime-above-45 = Lampas ito sa { $limit_without_special_clause } oras na overtime sa isang buwan. Pinapayagan lang ito kung may espesyal na kasunduan sa inyong trabaho, at sa ilang buwan lang sa isang taon. Magtanong sa isang counselor.
+overtime-at-or-above-100 = Ang overtime at trabaho mo sa day off ngayong buwan ay umabot sa { $limit_absolute_below } oras o higit pa. Labag ito sa batas sa anumang kaso, ayon sa Batas sa Pamantayan ng Paggawa, Artikulo 36 (労働基準法 第36条). Delikado rin ito sa iyong kalusugan.
+overtime-result-underpaid =
+    Ang base pay mo ay ¥{ $base_per_hour } kada oras (hindi ito binibilang nang mas mababa sa minimum wage).
+    Para sa mga oras na ito, dapat kang makatanggap ng hindi bababa sa ¥{ $required_pay }. Ang natanggap mo ay ¥{ $overtime_paid }: kulang ito ng ¥{ $overtime_shortfall }. Labag ito sa batas, ayon sa Batas sa Pamantayan ng Paggawa, Artikulo 37 (労働基準法 第37条).
+    Itago ang iyong mga payslip at listahan ng iyong mga oras. Puwede mong singilin ang hindi nabayarang sahod hanggang { $limitation_years } taon.
+overtime-result-ok =
+    Ang base pay mo ay ¥{ $base_per_hour } kada oras. Para sa mga oras na ito, hindi bababa sa ¥{ $required_pay } ang hinihingi ng batas, at ¥{ $overtime_paid } ang natanggap mo. Sapat iyan.
+overtime-invalid = Hindi ko ito masuri gamit ang mga sagot mo. Subukan natin ulit, o magtanong sa isang counselor.

@@ -47,6 +47,9 @@ choice-menu = Menu chính
 choice-human = Gặp tư vấn viên
 choice-yes = Có
 choice-no = Không
+choice-lines = Số điện thoại hỗ trợ
+choice-try-again = Thử lại
+choice-type-name = Tôi sẽ tự gõ tên
 
 ## Topics that are still being built
 
@@ -89,6 +92,7 @@ input-invalid-hours = Hãy viết số giờ, ví dụ 8 hoặc 7.5.
 input-invalid-date = Hãy viết ngày theo kiểu 2026-11-23 (năm-tháng-ngày).
 input-invalid-prefecture = Tôi không biết tỉnh này. Hãy viết tên tỉnh, ví dụ Tokyo, Aichi hoặc 愛知.
 input-invalid-text = Hãy viết một tin nhắn ngắn (tối đa 1000 ký tự).
+input-implausible = Tôi hiểu là: { $understood }. Con số này có vẻ không đúng ở đây. Hãy kiểm tra lại con số và viết lại.
 conversation-reset = Xin lỗi, cuộc trò chuyện này đã được cập nhật trong lúc bạn vắng mặt. Chúng ta bắt đầu lại từ menu chính nhé.
 
 ## The web chat page's own words
@@ -97,3 +101,84 @@ webchat-title = sodan: hỗ trợ người lao động ở Nhật Bản
 webchat-placeholder = Viết tin nhắn
 webchat-send = Gửi
 webchat-offline = Không có kết nối mạng. Tin nhắn của bạn sẽ được gửi khi có mạng trở lại.
+
+## Asking where and how the worker is paid (wage and overtime checks)
+
+ask-region = Bạn làm việc ở đâu? Hãy chọn vùng của Nhật Bản, hoặc gõ tên tỉnh.
+region-hokkaido = Hokkaido
+region-tohoku = Tohoku
+region-kanto = Kanto (Tokyo)
+region-chubu = Chubu (Aichi)
+region-kinki = Kinki (Osaka)
+region-chugoku = Chugoku
+region-shikoku = Shikoku
+region-kyushu = Kyushu, Okinawa
+ask-prefecture = Tỉnh nào? Hãy bấm vào tên tỉnh, hoặc gõ tên tỉnh (ví dụ Aichi hoặc 愛知).
+ask-pay-form = Bạn được trả lương theo cách nào?
+pay-form-hourly = Theo giờ
+pay-form-daily = Theo ngày
+pay-form-monthly = Theo tháng
+pay-form-piece = Theo sản phẩm
+ask-hourly-pay = Một giờ bạn được trả bao nhiêu yên? Ví dụ 1100.
+ask-daily-pay = Một ngày bạn được trả bao nhiêu yên? Ví dụ 9000.
+ask-hours-per-day = Một ngày làm việc bình thường, bạn làm bao nhiêu giờ, không tính giờ nghỉ? Ví dụ 8.
+ask-monthly-pay = Lương một tháng của bạn là bao nhiêu yên, trước khi trừ thuế và các khoản khác? Ví dụ 180000 hoặc 18万. Bạn có thể xem trên phiếu lương (給与明細).
+ask-know-monthly-hours = Bạn có biết số giờ làm việc quy định mỗi tháng không? Số này có trong hợp đồng hoặc nội quy lao động (所定労働時間).
+monthly-hours-known = Có, tôi biết
+monthly-hours-unknown = Không, hãy giúp tôi
+ask-monthly-hours = Mỗi tháng có bao nhiêu giờ làm việc quy định? Ví dụ 160.
+ask-days-per-week = Bình thường một tuần bạn làm mấy ngày? Ví dụ 5.
+monthly-hours-estimated = Như vậy là khoảng { $monthly_hours } giờ một tháng ({ $days_per_week } ngày × { $hours_per_day } giờ × 52 tuần ÷ 12 tháng). Đây là con số ước tính: hợp đồng của bạn có thể ghi con số chính xác.
+ask-piece-pay = Trong một kỳ lương (thường là một tháng), bạn được trả bao nhiêu yên cho những sản phẩm bạn làm ra?
+ask-piece-hours = Trong kỳ đó, bạn đã thực sự làm việc bao nhiêu giờ?
+
+## Minimum wage check
+
+wage-intro = Tôi sẽ so sánh lương của bạn với lương tối thiểu của tỉnh nơi bạn làm việc. Lương tối thiểu là mức lương theo giờ thấp nhất mà luật cho phép. Mức này áp dụng cho mọi người lao động, kể cả thực tập sinh kỹ năng.
+wage-ask-when = Bạn muốn kiểm tra lương nào?
+wage-when-now = Lương hiện nay
+wage-when-earlier = Một tháng đã qua
+wage-ask-date = Tháng nào? Hãy viết năm và tháng, ví dụ 2025-08.
+wage-ask-included = Số tiền đó có gồm khoản nào dưới đây không? Tiền tăng ca, tiền làm đêm hoặc làm ngày nghỉ; phụ cấp đi lại, phụ cấp gia đình hoặc phụ cấp chuyên cần; tiền thưởng. Các khoản này không được tính khi so với lương tối thiểu.
+wage-ask-excluded = Trong số tiền đó, các khoản này là bao nhiêu yên? Hãy xem phiếu lương (給与明細) và cộng chúng lại. Ví dụ 15000.
+wage-result-below =
+    Lương tối thiểu ở { $prefecture } vào ngày { $checked_date } là ¥{ $minimum_wage } một giờ (áp dụng từ { $minimum_since }).
+    Phần lương được tính của bạn là ¥{ $hourly_equivalent } một giờ.
+    Như vậy là THẤP HƠN lương tối thiểu ¥{ $shortfall_per_hour } một giờ. Trả thấp hơn lương tối thiểu là vi phạm pháp luật (Luật Lương tối thiểu, Điều 4; 最低賃金法 第4条). Công ty phải trả phần tiền còn thiếu.
+    (Số liệu lương tối thiểu tính đến ngày { $data_as_of }.)
+wage-result-ok =
+    Lương tối thiểu ở { $prefecture } vào ngày { $checked_date } là ¥{ $minimum_wage } một giờ (áp dụng từ { $minimum_since }).
+    Phần lương được tính của bạn là ¥{ $hourly_equivalent } một giờ. Mức này không thấp hơn lương tối thiểu.
+    (Số liệu lương tối thiểu tính đến ngày { $data_as_of }.)
+wage-pending-recommended = Đã có đề xuất mức lương tối thiểu mới là ¥{ $pending_amount } cho năm tài chính { $pending_fy }. Có thể mức này đã được áp dụng rồi: hãy hỏi Cục Lao động (労働局) hoặc tư vấn viên.
+wage-pending-planned = Đã có đề xuất mức lương tối thiểu mới là ¥{ $pending_amount } cho năm tài chính { $pending_fy }, dự kiến bắt đầu từ { $pending_since }. Có thể mức này đã được áp dụng rồi: hãy hỏi Cục Lao động (労働局) hoặc tư vấn viên.
+wage-pending-confirmed = Từ { $pending_since }, lương tối thiểu ở đây sẽ là ¥{ $pending_amount } một giờ.
+wage-below-next = Bạn có thể làm gì: hãy giữ phiếu lương, hợp đồng và ghi chép số giờ bạn đã làm. Tư vấn viên có thể giúp bạn đòi lại tiền, bằng tiếng của bạn.
+wage-estimate-owed = Bị thiếu bao nhiêu?
+wage-ask-months = Lương của bạn thấp như vậy đã bao nhiêu tháng? Ví dụ 6.
+wage-ask-worked-hours = Một tháng bình thường bạn làm bao nhiêu giờ? Ví dụ 170.
+wage-back-pay =
+    Khoảng ¥{ $back_pay } ({ $months } tháng × khoảng ¥{ $shortfall_per_hour } một giờ). Đây chỉ là ước tính; số tiền thật phụ thuộc vào phiếu lương của bạn.
+    Bạn có thể đòi tiền lương chưa được trả trong vòng { $limitation_years } năm, tính từ mỗi ngày trả lương. Hãy giữ phiếu lương và ghi lại số giờ làm việc mỗi ngày.
+wage-ok-end = Nếu bạn bị trừ tiền vào lương, hoặc tiền tăng ca không được trả đúng, bạn cũng có thể kiểm tra những việc đó.
+wage-no-data = Tôi không có số liệu lương tối thiểu cho ngày đó. Số liệu của tôi bắt đầu từ { $earliest_date }. Tư vấn viên hoặc Cục Lao động (労働局) có thể cho bạn biết.
+wage-invalid = Một số câu trả lời không khớp với nhau (ví dụ: phần không được tính lại lớn hơn toàn bộ tiền lương). Chúng ta thử lại nhé.
+
+## Overtime check
+
+overtime-intro =
+    Làm quá 8 giờ một ngày hoặc quá 40 giờ một tuần là làm tăng ca. Luật quy định tiền tăng ca phải cao hơn lương bình thường ít nhất { $premium_overtime }%, và cao hơn { $premium_beyond_60h }% cho phần tăng ca vượt quá { $premium_threshold_hours } giờ trong một tháng.
+    Làm việc trong khoảng từ 22:00 đến 5:00 được trả cao hơn { $premium_late_night }%, và làm vào ngày nghỉ hằng tuần (法定休日) được trả cao hơn { $premium_legal_holiday }%. Tôi sẽ kiểm tra cho một tháng.
+overtime-ask-hours = Tháng này bạn đã làm tăng ca bao nhiêu giờ (phần quá 8 giờ một ngày hoặc quá 40 giờ một tuần)? Nếu không có, hãy viết 0.
+overtime-ask-night = Trong tất cả số giờ bạn làm tháng này, có bao nhiêu giờ nằm trong khoảng từ 22:00 đến 5:00? Nếu không có, hãy viết 0.
+overtime-ask-holiday = Tháng này bạn đã làm bao nhiêu giờ vào ngày nghỉ hằng tuần? Nếu không có, hãy viết 0.
+overtime-ask-paid = Tháng này bạn được trả tổng cộng bao nhiêu yên cho tăng ca, làm đêm và làm ngày nghỉ? Hãy xem phiếu lương (給与明細). Nếu bạn được ¥300 một giờ cho 40 giờ, hãy viết 12000.
+overtime-above-45 = Như vậy là hơn { $limit_without_special_clause } giờ tăng ca trong một tháng. Điều này chỉ được phép khi nơi làm việc của bạn có thỏa thuận đặc biệt, và chỉ trong một số tháng mỗi năm. Hãy hỏi tư vấn viên.
+overtime-at-or-above-100 = Tháng này, giờ tăng ca và giờ làm ngày nghỉ của bạn cộng lại là { $limit_absolute_below } giờ hoặc hơn. Trong mọi trường hợp, điều này đều vi phạm pháp luật (Luật Tiêu chuẩn Lao động, Điều 36; 労働基準法 第36条). Việc này cũng nguy hiểm cho sức khỏe của bạn.
+overtime-result-underpaid =
+    Lương cơ bản của bạn là ¥{ $base_per_hour } một giờ (không bao giờ tính thấp hơn lương tối thiểu).
+    Cho những giờ này, bạn phải được nhận ít nhất ¥{ $required_pay }. Bạn đã nhận ¥{ $overtime_paid }: như vậy là thiếu ¥{ $overtime_shortfall }. Điều này vi phạm pháp luật (Luật Tiêu chuẩn Lao động, Điều 37; 労働基準法 第37条).
+    Hãy giữ phiếu lương và ghi chép số giờ bạn đã làm. Bạn có thể đòi tiền lương chưa được trả trong vòng { $limitation_years } năm.
+overtime-result-ok =
+    Lương cơ bản của bạn là ¥{ $base_per_hour } một giờ. Cho những giờ này, luật yêu cầu ít nhất ¥{ $required_pay }, và bạn đã nhận ¥{ $overtime_paid }. Như vậy là đủ.
+overtime-invalid = Với các câu trả lời này, tôi không kiểm tra được. Chúng ta thử lại nhé, hoặc hãy hỏi tư vấn viên.

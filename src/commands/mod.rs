@@ -18,8 +18,9 @@ pub struct BadInput(pub String);
 /// `173.8`. Negative numbers and more than `max` are refused.
 fn amount(flag: &str, text: &str, max: i64) -> Result<Decimal, BadInput> {
     let folded = fold_width(text).replace(['¥', '円'], "");
-    let value = Decimal::parse(&folded)
-        .ok_or_else(|| BadInput(format!("--{flag} must be a number of 0 or more, with at most 3 decimals (got `{text}`)")))?;
+    let value = Decimal::parse(&folded).ok_or_else(|| {
+        BadInput(format!("--{flag} must be a number of 0 or more, with at most 3 decimals (got `{text}`)"))
+    })?;
     if value > Decimal::from_int(max) {
         return Err(BadInput(format!("--{flag} {text} is implausibly large (at most {max})")));
     }

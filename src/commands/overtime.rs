@@ -12,19 +12,19 @@ use crate::rules::overtime::{self, Month};
 #[derive(Debug, Clone, Args)]
 pub struct OvertimeArgs {
     /// Yen per hour of the pay the premiums are computed on
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub hourly_base: String,
     /// All hours beyond the legal limits this month (night ones included)
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = "0", allow_hyphen_values = true)]
     pub overtime_hours: String,
     /// All hours worked 22:00–05:00, overtime or not
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = "0", allow_hyphen_values = true)]
     pub late_night_hours: String,
     /// Hours worked on the legal weekly holiday
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = "0", allow_hyphen_values = true)]
     pub holiday_hours: String,
     /// What the worker was paid for those hours, in yen
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub paid: String,
     /// Print one JSON object
     #[arg(long)]

@@ -21,23 +21,23 @@ pub struct WageArgs {
     #[arg(long)]
     pub date: Option<String>,
     /// Hourly pay in yen
-    #[arg(long, conflicts_with_all = ["daily", "monthly"])]
+    #[arg(long, allow_hyphen_values = true, conflicts_with_all = ["daily", "monthly"])]
     pub hourly: Option<String>,
     /// Daily pay in yen (needs --hours-per-day)
-    #[arg(long, requires = "hours_per_day", conflicts_with = "monthly")]
+    #[arg(long, allow_hyphen_values = true, requires = "hours_per_day", conflicts_with = "monthly")]
     pub daily: Option<String>,
     /// Scheduled working hours per day
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub hours_per_day: Option<String>,
     /// Monthly pay in yen (needs --hours-per-month)
-    #[arg(long, requires = "hours_per_month")]
+    #[arg(long, allow_hyphen_values = true, requires = "hours_per_month")]
     pub monthly: Option<String>,
     /// Average scheduled working hours per month
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub hours_per_month: Option<String>,
     /// The part of the pay that does not count toward the minimum wage (overtime,
     /// holiday and night premiums, commuting, family and attendance allowances, bonuses)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub exclude: Option<String>,
     /// Print one JSON object
     #[arg(long)]
@@ -52,7 +52,8 @@ fn pay_from(args: &WageArgs) -> Result<(Pay, &'static str), BadInput> {
             Ok((Pay::Daily { yen: amount("daily", yen, MAX_YEN)?, hours_per_day: per_day }, "daily"))
         }
         (None, None, Some(yen)) => {
-            let per_month = hours("hours-per-month", args.hours_per_month.as_deref().unwrap_or_default(), MAX_MONTH_HOURS)?;
+            let per_month =
+                hours("hours-per-month", args.hours_per_month.as_deref().unwrap_or_default(), MAX_MONTH_HOURS)?;
             Ok((Pay::Monthly { yen: amount("monthly", yen, MAX_YEN)?, hours_per_month: per_month }, "monthly"))
         }
         (None, None, None) => Err(BadInput(
@@ -94,11 +95,14 @@ pub fn run(args: &WageArgs, reference: &Reference, today: NaiveDate) -> Result<V
         Some(text) => amount("exclude", text, MAX_YEN)?,
         None => Decimal::ZERO,
     };
-    let result = pay::check(&reference.minimum_wages, prefecture.code, on, pay, excluded).map_err(|error| match error {
-        PayError::NoHours => BadInput("the hours must be more than 0".into()),
-        PayError::ExcludedMoreThanPay { .. } => BadInput(format!("--exclude is more than the pay: {error}")),
-        PayError::Lookup(lookup) => BadInput(format!("{lookup}; there is no figure to compare with, and sodan does not guess")),
-    })?;
+    let result =
+        pay::check(&reference.minimum_wages, prefecture.code, on, pay, excluded).map_err(|error| match error {
+            PayError::NoHours => BadInput("the hours must be more than 0".into()),
+            PayError::ExcludedMoreThanPay { .. } => BadInput(format!("--exclude is more than the pay: {error}")),
+            PayError::Lookup(lookup) => {
+                BadInput(format!("{lookup}; there is no figure to compare with, and sodan does not guess"))
+            }
+        })?;
     let in_force = result.in_force;
     Ok(json!({
         "prefecture": { "code": prefecture.code, "en": prefecture.en, "ja": prefecture.ja },

@@ -111,7 +111,10 @@ fn pay(vars: &Vars) -> Option<Pay> {
 const ESTIMATE_MONTHLY_HOURS: Action = Action {
     name: "estimate_monthly_hours",
     reads: &["days_per_week", "hours_per_day"],
-    outcomes: &[Outcome { name: "estimated", writes: &["monthly_hours"] }, Outcome { name: "implausible", writes: &[] }],
+    outcomes: &[
+        Outcome { name: "estimated", writes: &["monthly_hours"] },
+        Outcome { name: "implausible", writes: &[] },
+    ],
     run: |context| {
         let days = number(context.vars, "days_per_week");
         let hours = number(context.vars, "hours_per_day");
@@ -177,13 +180,15 @@ const WAGE_FIGURES: &[&str] = &[
 ];
 
 /// The next known minimum wage not yet in force on the pay date: a
-/// confirmed one with its date, or a recommendation that may already apply.
+/// confirmed one with its date, or a recommendation (with or without a
+/// planned date) that may already apply.
 const PENDING_MINIMUM_WAGE: Action = Action {
     name: "pending_minimum_wage",
     reads: &["prefecture", "pay_date"],
     outcomes: &[
         Outcome { name: "none", writes: &[] },
         Outcome { name: "recommended", writes: &["pending_amount", "pending_fy"] },
+        Outcome { name: "planned", writes: &["pending_amount", "pending_fy", "pending_since"] },
         Outcome { name: "confirmed", writes: &["pending_amount", "pending_fy", "pending_since"] },
     ],
     run: |context| {
@@ -194,11 +199,11 @@ const PENDING_MINIMUM_WAGE: Action = Action {
             ("pending_fy", Value::Text(format!("FY{}", pending.fiscal_year))),
         ];
         match (pending.status, pending.effective_from) {
-            (Status::Confirmed, Some(since)) => {
+            (status, Some(since)) => {
                 writes.push(("pending_since", Value::Date(since)));
-                ("confirmed", writes)
+                (if status == Status::Confirmed { "confirmed" } else { "planned" }, writes)
             }
-            _ => ("recommended", writes),
+            (_, None) => ("recommended", writes),
         }
     },
 };
@@ -208,10 +213,7 @@ const PENDING_MINIMUM_WAGE: Action = Action {
 const ESTIMATE_BACK_PAY: Action = Action {
     name: "estimate_back_pay",
     reads: &["shortfall_per_hour", "months"],
-    outcomes: &[
-        Outcome { name: "estimated", writes: &["back_pay"] },
-        Outcome { name: "need_hours", writes: &[] },
-    ],
+    outcomes: &[Outcome { name: "estimated", writes: &["back_pay"] }, Outcome { name: "need_hours", writes: &[] }],
     run: |context| {
         let vars = context.vars;
         let hours = decimal(vars, "worked_hours_month").or_else(|| match text(vars, "pay_form") {
@@ -304,7 +306,8 @@ mod tests {
     fn run(name: &str, vars: &[(&str, Value)]) -> ActionResult {
         let vars: Vars = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
         let reference = Reference::default();
-        let context = Context { vars: &vars, reference: &reference, today: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap() };
+        let context =
+            Context { vars: &vars, reference: &reference, today: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap() };
         (find(name).unwrap().run)(&context)
     }
 

@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::diagnostic::Problem;
-use crate::engine::{IMPLAUSIBLE_MESSAGE, actions};
 use crate::engine::script::{Node, NodeKind, Script};
+use crate::engine::{IMPLAUSIBLE_MESSAGE, actions};
 use crate::i18n::Catalog;
 
 /// Checks the script against itself and the messages of `catalog`.

@@ -305,4 +305,64 @@ mod tests {
         assert_eq!(normalize_word("  ＭＥＮＵ！ "), "menu");
         assert_eq!(normalize_word("Main   Menu"), "main menu");
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+        use crate::engine::value::group_thousands;
+
+        fn full_width(text: &str) -> String {
+            text.chars()
+                .map(|c| if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c })
+                .collect()
+        }
+
+        proptest! {
+            #[test]
+            fn every_way_of_writing_an_amount_reads_back_exactly(yen in 0i64..100_000_000) {
+                let grouped = group_thousands(yen);
+                let forms = [
+                    yen.to_string(),
+                    grouped.clone(),
+                    format!("¥{grouped}"),
+                    format!("{yen}円"),
+                    format!("{grouped} yen"),
+                    full_width(&yen.to_string()),
+                    full_width(&grouped),
+                ];
+                for form in forms {
+                    prop_assert_eq!(super::super::yen(&form), Some(yen), "{}", form);
+                }
+                if yen % 10_000 == 0 {
+                    prop_assert_eq!(super::super::yen(&format!("{}万円", yen / 10_000)), Some(yen));
+                    prop_assert_eq!(super::super::yen(&format!("{} man", yen / 10_000)), Some(yen));
+                }
+                if yen >= 1000 {
+                    prop_assert_eq!(super::super::yen(&grouped.replace(',', ".")), Some(yen), "dot grouping");
+                }
+            }
+
+            #[test]
+            fn every_way_of_writing_hours_reads_back(hundredths in 0u32..74_400) {
+                let value = hundredths as f64 / 100.0;
+                let text = format!("{value}");
+                for form in [text.clone(), text.replace('.', ","), format!("{text}h"), format!("{text}時間"), full_width(&text)] {
+                    let read = hours(&form);
+                    prop_assert!(read.is_some_and(|h| (h - value).abs() < 1e-9), "{} read as {:?}", form, read);
+                }
+            }
+
+            #[test]
+            fn no_text_makes_the_readers_panic(text in any::<String>()) {
+                let _ = (yen(&text), hours(&text), number(&text), date(&text), free_text(&text), normalize_word(&text));
+            }
+
+            #[test]
+            fn nothing_negative_is_ever_read(text in "-[0-9,.]{1,12}") {
+                prop_assert!(yen(&text).is_none());
+                prop_assert!(number(&text).is_none());
+            }
+        }
+    }
 }

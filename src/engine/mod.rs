@@ -513,7 +513,11 @@ impl<'w> Turn<'w> {
                 }
                 NodeKind::Action { action, branches } => {
                     let Some(rule) = actions::find(&action.value) else { return self.lost() };
-                    let context = actions::Context { vars: &self.state.vars, reference: &self.world.reference, today: self.today };
+                    let context = actions::Context {
+                        vars: &self.state.vars,
+                        reference: &self.world.reference,
+                        today: self.today,
+                    };
                     let (outcome, writes) = (rule.run)(&context);
                     for (name, value) in writes {
                         self.state.vars.insert(name.to_string(), value);

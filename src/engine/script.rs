@@ -289,9 +289,10 @@ impl FileParser<'_, '_> {
                 (NodeKind::Message { next: self.required_target(&raw.next, "next", name, line)? }, &["say", "next"])
             }
             "choice" => (self.choice(&raw, name, line)?, &["say", "choices"]),
-            "input" => {
-                (self.input(&raw, name, line)?, &["say", "input", "var", "next", "retry", "skip", "suggest", "min", "max"])
-            }
+            "input" => (
+                self.input(&raw, name, line)?,
+                &["say", "input", "var", "next", "retry", "skip", "suggest", "min", "max"],
+            ),
             "action" => (self.action(&raw, name, line)?, &["action", "branches"]),
             "escalate" => (self.escalate(&raw)?, &["say", "priority", "topic"]),
             "end" => (NodeKind::End, &["say"]),
@@ -356,7 +357,10 @@ impl FileParser<'_, '_> {
             .collect::<Vec<_>>();
         for choice in &choices {
             for var in choice.set.keys().filter(|v| !is_variable(v)) {
-                self.error(choice.label.line, format!("variable name `{var}` may use only a-z, 0-9 and '_', starting with a letter"));
+                self.error(
+                    choice.label.line,
+                    format!("variable name `{var}` may use only a-z, 0-9 and '_', starting with a letter"),
+                );
             }
         }
         Some(NodeKind::Choice { choices })
@@ -401,7 +405,10 @@ impl FileParser<'_, '_> {
             Some(var) if input == InputKind::Prefecture && is_variable(var.get_ref()) => Some(var.get_ref().clone()),
             Some(var) => {
                 let var_line = self.line(var);
-                self.error(var_line, "`suggest` names the variable holding a region, and only a prefecture input has it".into());
+                self.error(
+                    var_line,
+                    "`suggest` names the variable holding a region, and only a prefecture input has it".into(),
+                );
                 None
             }
             None => None,

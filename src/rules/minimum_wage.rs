@@ -26,6 +26,8 @@ pub struct Revision {
     pub prefecture: u8,
     pub fiscal_year: u16,
     pub amount: u32,
+    /// For a confirmed revision, the day it takes effect; for a recommended
+    /// one, the planned day if known, which may still move.
     pub effective_from: Option<NaiveDate>,
     pub status: Status,
     /// V, V*, C: how well the sources support it (see ../shared/facts).
@@ -67,7 +69,8 @@ impl MinimumWages {
 
     /// The revision in force in `prefecture` on `date`.
     pub fn in_force(&self, prefecture: u8, date: NaiveDate) -> Result<&Revision, LookupError> {
-        let earliest = self.confirmed(prefecture).map(|(_, d)| d).min().ok_or(LookupError::UnknownPrefecture(prefecture))?;
+        let earliest =
+            self.confirmed(prefecture).map(|(_, d)| d).min().ok_or(LookupError::UnknownPrefecture(prefecture))?;
         self.confirmed(prefecture)
             .filter(|(_, from)| *from <= date)
             .max_by_key(|(_, from)| *from)
@@ -313,9 +316,10 @@ rows = [{ prefecture = 13, amount = 1280 }]
 
     #[test]
     fn rows_without_dates_or_sources_are_refused_by_line() {
-        let broken = SAMPLE
-            .replace(r#"amount = 1226, effective_from = "2025-10-03""#, "amount = 1226")
-            .replace(r#"rows = [{ prefecture = 13, amount = 1163, effective_from = "2024-10-01" }]"#, r#"rows = [{ prefecture = 13, amount = 1163, effective_from = "2024-10-01", sources = ["B"] }]"#);
+        let broken = SAMPLE.replace(r#"amount = 1226, effective_from = "2025-10-03""#, "amount = 1226").replace(
+            r#"rows = [{ prefecture = 13, amount = 1163, effective_from = "2024-10-01" }]"#,
+            r#"rows = [{ prefecture = 13, amount = 1163, effective_from = "2024-10-01", sources = ["B"] }]"#,
+        );
         let (_, problems) = parse("t.toml", &broken);
         let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         assert!(text.iter().any(|p| p.starts_with("t.toml:20:") && p.contains("needs its effective_from")), "{text:?}");

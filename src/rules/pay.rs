@@ -11,21 +11,33 @@ use super::minimum_wage::{LookupError, MinimumWages, Revision};
 /// How the worker is paid, with the hours the law divides by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pay {
-    Hourly { yen: Decimal },
+    Hourly {
+        yen: Decimal,
+    },
     /// Daily pay ÷ scheduled hours per day.
-    Daily { yen: Decimal, hours_per_day: Decimal },
+    Daily {
+        yen: Decimal,
+        hours_per_day: Decimal,
+    },
     /// Monthly pay ÷ average scheduled hours per month.
-    Monthly { yen: Decimal, hours_per_month: Decimal },
+    Monthly {
+        yen: Decimal,
+        hours_per_month: Decimal,
+    },
     /// Piece-rate pay for the period ÷ hours actually worked in it.
-    PieceRate { yen: Decimal, hours_worked: Decimal },
+    PieceRate {
+        yen: Decimal,
+        hours_worked: Decimal,
+    },
 }
 
 impl Pay {
     fn amount(self) -> Decimal {
         match self {
-            Self::Hourly { yen } | Self::Daily { yen, .. } | Self::Monthly { yen, .. } | Self::PieceRate { yen, .. } => {
-                yen
-            }
+            Self::Hourly { yen }
+            | Self::Daily { yen, .. }
+            | Self::Monthly { yen, .. }
+            | Self::PieceRate { yen, .. } => yen,
         }
     }
 

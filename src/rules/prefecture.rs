@@ -70,7 +70,13 @@ mod tests {
 
     fn sample() -> Prefectures {
         Prefectures::new(vec![
-            Prefecture { code: 1, region: "hokkaido".into(), en: "Hokkaido".into(), ja: "北海道".into(), aliases: vec![] },
+            Prefecture {
+                code: 1,
+                region: "hokkaido".into(),
+                en: "Hokkaido".into(),
+                ja: "北海道".into(),
+                aliases: vec![],
+            },
             Prefecture {
                 code: 13,
                 region: "kanto".into(),
@@ -78,7 +84,9 @@ mod tests {
                 ja: "東京都".into(),
                 aliases: vec!["とうきょう".into(), "Tōkyō".into(), "东京".into()],
             },
-            Prefecture { code: 26, region: "kinki".into(), en: "Kyoto".into(), ja: "京都府".into(), aliases: vec![] },
+            Prefecture {
+                code: 26, region: "kinki".into(), en: "Kyoto".into(), ja: "京都府".into(), aliases: vec![]
+            },
         ])
     }
 

@@ -66,7 +66,11 @@ pub fn parse(files: [&DataSource<'_>; 4]) -> (Reference, Vec<Problem>) {
     if let Some(file) = parse_toml::<PrefecturesFile>(prefectures, &mut problems) {
         let codes: BTreeSet<u8> = file.prefecture.iter().map(|p| p.code).collect();
         if codes != (1..=47).collect() {
-            problems.push(Problem::error(prefectures.path, 1, "the table must list each JIS code from 1 to 47 exactly once"));
+            problems.push(Problem::error(
+                prefectures.path,
+                1,
+                "the table must list each JIS code from 1 to 47 exactly once",
+            ));
         }
         reference.prefectures = Prefectures::new(file.prefecture);
     }

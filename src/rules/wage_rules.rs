@@ -83,7 +83,13 @@ impl Default for WageRules {
                 mark: mark.clone(),
                 sources: sources.clone(),
             },
-            wage_claims: WageClaims { limitation_years: 0, applies_to_wages_due_from: String::new(), law, mark, sources },
+            wage_claims: WageClaims {
+                limitation_years: 0,
+                applies_to_wages_due_from: String::new(),
+                law,
+                mark,
+                sources,
+            },
         }
     }
 }
@@ -97,7 +103,8 @@ pub fn parse(path: &str, text: &str) -> (Option<WageRules>, Vec<Problem>) {
                 ("overtime_limits", &rules.overtime_limits.sources),
                 ("wage_claims", &rules.wage_claims.sources),
             ] {
-                if sources.is_empty() || sources.iter().any(|s| !s.starts_with("https://") && !s.starts_with("http://")) {
+                if sources.is_empty() || sources.iter().any(|s| !s.starts_with("https://") && !s.starts_with("http://"))
+                {
                     problems.push(Problem::error(path, 1, format!("[{what}] needs source URLs")));
                 }
             }

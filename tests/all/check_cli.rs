@@ -24,7 +24,11 @@ fn replace_in(path: &std::path::Path, from: &str, to: &str) {
 fn the_shipped_tree_is_sound() {
     let output = sodan(&root(), &["check"], b"");
     assert_eq!(output.status.code(), Some(0), "{}{}", text(&output.stdout), text(&output.stderr));
-    assert!(!text(&output.stdout).contains(": warning:"), "{}", text(&output.stdout));
+    // The one warning allowed: FY2026 amounts not yet confirmed (see data/minimum-wages.toml).
+    let stdout = text(&output.stdout);
+    let unexpected: Vec<&str> =
+        stdout.lines().filter(|l| l.contains(": warning:") && !l.contains("no confirmed FY")).collect();
+    assert!(unexpected.is_empty(), "{unexpected:?}");
 }
 
 #[test]
@@ -98,11 +102,11 @@ fn a_variable_read_before_it_is_set_is_an_error() {
         replace_in(
             &dir.join("locales/en/main.ftl"),
             "topic-wage = Minimum wage check",
-            "topic-wage = Minimum wage check in { $prefecture }",
+            "topic-wage = Minimum wage check for { $employer_name }",
         );
     });
     assert_eq!(code, 1);
-    assert!(out.contains("reads variable `prefecture`, which is never set by any dialog"), "{out}");
+    assert!(out.contains("reads variable `employer_name`, which is never set by any dialog"), "{out}");
 }
 
 #[test]

@@ -10,3 +10,4 @@ mod serve;
 mod store_conformance;
 mod stories;
 mod support;
+mod wage_cli;

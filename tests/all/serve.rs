@@ -168,12 +168,13 @@ async fn a_restart_keeps_the_conversation() {
     let db = tempfile::tempdir().unwrap();
     let server = Server::start(db.path(), None).await;
     server.say(CLIENT, "e1", "/start").await;
-    server.say(CLIENT, "e2", "1").await;
+    // The deductions placeholder ends at the phone lines.
+    server.say(CLIENT, "e2", "2").await;
     server.wait_for_bot(CLIENT, "0120-811-610").await;
     assert_eq!(server.stop(), Some(0), "SIGTERM is a clean stop");
 
     let server = Server::start(db.path(), None).await;
-    // Still at the phone lines after the wage placeholder: choice 2 is the main menu.
+    // Still at the phone lines: choice 2 is the main menu.
     server.say(CLIENT, "e3", "2").await;
     server.wait_for_bot(CLIENT, "What do you want to do?").await;
     assert_eq!(server.stop(), Some(0));
@@ -185,17 +186,17 @@ async fn edited_dialogs_are_published_only_when_sound() {
     let db = tempfile::tempdir().unwrap();
     let server = Server::start(db.path(), Some(tree.path())).await;
     server.say(CLIENT, "e1", "/start").await;
-    server.say(CLIENT, "e2", "1").await;
+    server.say(CLIENT, "e2", "2").await;
     server.wait_for_bot(CLIENT, "0120-811-610").await;
 
     // A broken edit: the old set keeps serving.
-    let wage = tree.path().join("dialogs/wage.toml");
+    let wage = tree.path().join("dialogs/deductions.toml");
     let original = std::fs::read_to_string(&wage).unwrap();
     std::fs::write(&wage, original.replace("kind = \"message\"", "kind = \"message")).unwrap();
     tokio::time::sleep(Duration::from_secs(3)).await;
     server.say(CLIENT, "e3", "/menu").await;
     server.wait_for_bot(CLIENT, "What do you want to do?").await;
-    server.say(CLIENT, "e4", "1").await;
+    server.say(CLIENT, "e4", "2").await;
     server.wait_for_bot(CLIENT, "0120-811-610").await;
     std::fs::write(&wage, &original).unwrap();
 

@@ -74,12 +74,22 @@ fn the_stories_cover_every_dialog_node_in_three_languages() {
             }
         }
         assert!(!text.is_empty(), "no stories in {lang}");
-        let args = first_lines(&world, lang);
-        for (node, said) in args {
+        for (node, said) in first_lines(&world, lang) {
+            if UNREACHABLE_WITH_SHIPPED_DATA.iter().any(|(id, _)| *id == node) {
+                continue;
+            }
             assert!(text.contains(&said), "no {lang} story reaches node {node}");
         }
     }
 }
+
+/// Nodes that no story can reach while the shipped data stays as it is,
+/// with the reason. Each is covered by a unit test instead.
+const UNREACHABLE_WITH_SHIPPED_DATA: &[(&str, &str)] = &[
+    ("wage.below_recommended", "every FY2026 recommendation in data/ has a planned date"),
+    ("wage.ok_recommended", "every FY2026 recommendation in data/ has a planned date"),
+    ("overtime.invalid", "every prefecture has a minimum wage in force today, so the check always has a base"),
+];
 
 /// The first line of each node's message in `lang`: a story that shows it has
 /// passed through the node.

@@ -13,25 +13,6 @@ What do you want to do? Tap a button or type its number.
 [5] Talk to a person
 [6] My rights
 
-> 1
-Minimum wage check
-This check is still being prepared and is not ready yet. I am sorry.
-Until it is ready, a person can help you: tap "Talk to a person", or call one of the phone lines below.
-Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
-Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
-It answers in Japanese, and has lines in other languages too. You do not have to give your name.
-[1] Talk to a person
-[2] Main menu
-
-> 2
-What do you want to do? Tap a button or type its number.
-[1] Is my pay too low?
-[2] Money taken from pay
-[3] Overtime pay
-[4] Where to get help
-[5] Talk to a person
-[6] My rights
-
 > 2
 Money taken from your pay
 This check is still being prepared and is not ready yet. I am sorry.
@@ -51,8 +32,8 @@ What do you want to do? Tap a button or type its number.
 [5] Talk to a person
 [6] My rights
 
-> 3
-Overtime pay check
+> 6
+Your rights at work
 This check is still being prepared and is not ready yet. I am sorry.
 Until it is ready, a person can help you: tap "Talk to a person", or call one of the phone lines below.
 Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
@@ -72,25 +53,6 @@ You can keep writing: everything you send is kept for the counselor.
 > Are you there?
 
 > /menu
-What do you want to do? Tap a button or type its number.
-[1] Is my pay too low?
-[2] Money taken from pay
-[3] Overtime pay
-[4] Where to get help
-[5] Talk to a person
-[6] My rights
-
-> 6
-Your rights at work
-This check is still being prepared and is not ready yet. I am sorry.
-Until it is ready, a person can help you: tap "Talk to a person", or call one of the phone lines below.
-Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
-Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
-It answers in Japanese, and has lines in other languages too. You do not have to give your name.
-[1] Talk to a person
-[2] Main menu
-
-> 2
 What do you want to do? Tap a button or type its number.
 [1] Is my pay too low?
 [2] Money taken from pay

@@ -13,25 +13,6 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 [5] Gặp tư vấn viên
 [6] Quyền của tôi
 
-> 1
-Xem lương tối thiểu
-Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
-Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
-Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
-Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
-Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
-[1] Gặp tư vấn viên
-[2] Menu chính
-
-> 2
-Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
-[1] Lương có quá thấp?
-[2] Tiền bị trừ lương
-[3] Tiền tăng ca
-[4] Nơi nhận giúp đỡ
-[5] Gặp tư vấn viên
-[6] Quyền của tôi
-
 > 2
 Tiền bị trừ lương
 Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
@@ -51,8 +32,8 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 [5] Gặp tư vấn viên
 [6] Quyền của tôi
 
-> 3
-Xem tiền tăng ca
+> 6
+Quyền khi làm việc
 Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
 Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
 Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
@@ -72,25 +53,6 @@ Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều đượ
 > Có ai không?
 
 > /menu
-Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
-[1] Lương có quá thấp?
-[2] Tiền bị trừ lương
-[3] Tiền tăng ca
-[4] Nơi nhận giúp đỡ
-[5] Gặp tư vấn viên
-[6] Quyền của tôi
-
-> 6
-Quyền khi làm việc
-Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
-Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
-Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
-Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
-Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
-[1] Gặp tư vấn viên
-[2] Menu chính
-
-> 2
 Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 [1] Lương có quá thấp?
 [2] Tiền bị trừ lương
