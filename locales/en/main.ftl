@@ -157,7 +157,7 @@ wage-estimate-owed = How much am I owed?
 wage-ask-months = For how many months has your pay been this low? For example 6.
 wage-ask-worked-hours = How many hours do you work in a normal month? For example 170.
 wage-back-pay =
-    Roughly ¥{ $back_pay } ({ $months } months × about ¥{ $shortfall_per_hour } an hour). This is only an estimate; the real amount depends on your pay slips.
+    That is about ¥{ $shortfall_per_month } too little each month (¥{ $shortfall_per_hour } an hour × { $hours_counted } hours), so roughly ¥{ $back_pay } over { $months } months. This is only an estimate; the real amount depends on your pay slips.
     You can claim unpaid wages for { $limitation_years } years after each payday. Keep your pay slips and write down your hours every day.
 wage-ok-end = If money is taken from your pay, or overtime is not paid right, you can check those too.
 wage-no-data = I do not have minimum wage figures for that date. My figures start on { $earliest_date }. A counselor or the labour bureau can tell you.

@@ -156,7 +156,7 @@ wage-estimate-owed = Berapa yang kurang?
 wage-ask-months = Sudah berapa bulan gaji Anda serendah ini? Misalnya 6.
 wage-ask-worked-hours = Berapa jam Anda bekerja dalam sebulan biasa? Misalnya 170.
 wage-back-pay =
-    Kira-kira ¥{ $back_pay } ({ $months } bulan × sekitar ¥{ $shortfall_per_hour } per jam). Ini hanya perkiraan; jumlah sebenarnya tergantung slip gaji Anda.
+    Itu kurang sekitar ¥{ $shortfall_per_month } setiap bulan (¥{ $shortfall_per_hour } per jam × { $hours_counted } jam), jadi kira-kira ¥{ $back_pay } selama { $months } bulan. Ini hanya perkiraan; jumlah sebenarnya tergantung slip gaji Anda.
     Anda bisa menagih gaji yang belum dibayar sampai { $limitation_years } tahun setelah setiap hari gajian. Simpan slip gaji Anda dan catat jam kerja Anda setiap hari.
 wage-ok-end = Jika ada uang yang dipotong dari gaji Anda, atau lembur tidak dibayar dengan benar, Anda juga bisa memeriksanya.
 wage-no-data = Saya tidak punya data upah minimum untuk tanggal itu. Data saya mulai dari { $earliest_date }. Konselor atau Biro Tenaga Kerja (労働局) bisa memberi tahu Anda.

@@ -157,7 +157,7 @@ wage-estimate-owed = 足りないお金はいくら？
 wage-ask-months = このように低い給料が、何か月続いていますか？ 例：6
 wage-ask-worked-hours = ふつうの1か月に、何時間働きますか？ 例：170
 wage-back-pay =
-    だいたい ¥{ $back_pay } です（{ $months } か月 × 1時間 約 ¥{ $shortfall_per_hour }）。これは目安だけです。本当の金額は、給与明細によって変わります。
+    1か月に 約 ¥{ $shortfall_per_month } 足りません（1時間 ¥{ $shortfall_per_hour } × { $hours_counted } 時間）。{ $months } か月で、だいたい ¥{ $back_pay } です。これは目安だけです。本当の金額は、給与明細によって変わります。
     払われていない給料は、それぞれの給料日から { $limitation_years } 年の間、請求できます。給与明細を取っておいてください。毎日、働いた時間を書いておいてください。
 wage-ok-end = 給料からお金を引かれているときや、残業代が正しく払われていないときは、それも調べることができます。
 wage-no-data = その日の最低賃金のデータは、ありません。わたしのデータは { $earliest_date } からです。相談員か労働局が教えてくれます。

@@ -156,7 +156,7 @@ wage-estimate-owed = Magkano ang kulang?
 wage-ask-months = Ilang buwan nang ganito kababa ang sahod mo? Halimbawa 6.
 wage-ask-worked-hours = Ilang oras ka nagtatrabaho sa isang karaniwang buwan? Halimbawa 170.
 wage-back-pay =
-    Humigit-kumulang ¥{ $back_pay } ({ $months } buwan × mga ¥{ $shortfall_per_hour } kada oras). Tantya lang ito; ang totoong halaga ay depende sa iyong mga payslip.
+    Kulang ng mga ¥{ $shortfall_per_month } kada buwan ang sahod mo (¥{ $shortfall_per_hour } kada oras × { $hours_counted } oras), kaya humigit-kumulang ¥{ $back_pay } sa loob ng { $months } buwan. Tantya lang ito; ang totoong halaga ay depende sa iyong mga payslip.
     Puwede mong singilin ang hindi nabayarang sahod hanggang { $limitation_years } taon pagkatapos ng bawat araw ng sahod. Itago ang iyong mga payslip at isulat ang oras ng trabaho mo araw-araw.
 wage-ok-end = Kung may kinakaltas sa sahod mo, o kung hindi tama ang bayad sa overtime, puwede mo ring suriin iyon.
 wage-no-data = Wala akong datos ng minimum wage para sa petsang iyan. Nagsisimula ang datos ko sa { $earliest_date }. Masasagot ka ng isang counselor o ng Labor Bureau (労働局).

@@ -158,7 +158,7 @@ wage-estimate-owed = Bị thiếu bao nhiêu?
 wage-ask-months = Lương của bạn thấp như vậy đã bao nhiêu tháng? Ví dụ 6.
 wage-ask-worked-hours = Một tháng bình thường bạn làm bao nhiêu giờ? Ví dụ 170.
 wage-back-pay =
-    Khoảng ¥{ $back_pay } ({ $months } tháng × khoảng ¥{ $shortfall_per_hour } một giờ). Đây chỉ là ước tính; số tiền thật phụ thuộc vào phiếu lương của bạn.
+    Mỗi tháng bạn bị trả thiếu khoảng ¥{ $shortfall_per_month } (¥{ $shortfall_per_hour } một giờ × { $hours_counted } giờ), vậy trong { $months } tháng là khoảng ¥{ $back_pay }. Đây chỉ là ước tính; số tiền thật phụ thuộc vào phiếu lương của bạn.
     Bạn có thể đòi tiền lương chưa được trả trong vòng { $limitation_years } năm, tính từ mỗi ngày trả lương. Hãy giữ phiếu lương và ghi lại số giờ làm việc mỗi ngày.
 wage-ok-end = Nếu bạn bị trừ tiền vào lương, hoặc tiền tăng ca không được trả đúng, bạn cũng có thể kiểm tra những việc đó.
 wage-no-data = Tôi không có số liệu lương tối thiểu cho ngày đó. Số liệu của tôi bắt đầu từ { $earliest_date }. Tư vấn viên hoặc Cục Lao động (労働局) có thể cho bạn biết.

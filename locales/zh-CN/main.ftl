@@ -156,7 +156,7 @@ wage-estimate-owed = 公司欠我多少钱？
 wage-ask-months = 您的工资这么低已经有几个月了？例如 6。
 wage-ask-worked-hours = 平常一个月您工作多少小时？例如 170。
 wage-back-pay =
-    大约 ¥{ $back_pay }（{ $months } 个月 × 每小时约 ¥{ $shortfall_per_hour }）。这只是估算；实际金额要看您的工资单。
+    每个月大约少了 ¥{ $shortfall_per_month }（每小时 ¥{ $shortfall_per_hour } × { $hours_counted } 小时），所以 { $months } 个月大约是 ¥{ $back_pay }。这只是估算；实际金额要看您的工资单。
     没有付的工资，从每个发薪日起 { $limitation_years } 年内都可以要求支付。请保存好工资单，每天记下您的工作时间。
 wage-ok-end = 如果工资里被扣了钱，或者加班费没有付对，您也可以检查这些。
 wage-no-data = 我没有那个日期的最低工资数据。我的数据从 { $earliest_date } 开始。咨询员或劳动局（労働局）可以告诉您。

@@ -213,7 +213,10 @@ const PENDING_MINIMUM_WAGE: Action = Action {
 const ESTIMATE_BACK_PAY: Action = Action {
     name: "estimate_back_pay",
     reads: &["shortfall_per_hour", "months"],
-    outcomes: &[Outcome { name: "estimated", writes: &["back_pay"] }, Outcome { name: "need_hours", writes: &[] }],
+    outcomes: &[
+        Outcome { name: "estimated", writes: &["back_pay", "shortfall_per_month", "hours_counted"] },
+        Outcome { name: "need_hours", writes: &[] },
+    ],
     run: |context| {
         let vars = context.vars;
         let hours = decimal(vars, "worked_hours_month").or_else(|| match text(vars, "pay_form") {
@@ -226,7 +229,15 @@ const ESTIMATE_BACK_PAY: Action = Action {
             return ("need_hours", vec![]);
         };
         let owed = pay::back_pay(shortfall, hours, months.round().max(0.0) as u32);
-        ("estimated", vec![("back_pay", Value::Yen(owed))])
+        let per_month = pay::back_pay(shortfall, hours, 1);
+        (
+            "estimated",
+            vec![
+                ("back_pay", Value::Yen(owed)),
+                ("shortfall_per_month", Value::Yen(per_month)),
+                ("hours_counted", Value::Hours(hours.as_f64())),
+            ],
+        )
     },
 };
 
