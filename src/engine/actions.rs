@@ -228,8 +228,9 @@ const ESTIMATE_BACK_PAY: Action = Action {
         else {
             return ("need_hours", vec![]);
         };
-        let owed = pay::back_pay(shortfall, hours, months.round().max(0.0) as u32);
+        // Whole yen per month first, so that the worker can multiply it out.
         let per_month = pay::back_pay(shortfall, hours, 1);
+        let owed = per_month * months.round().max(0.0) as i64;
         (
             "estimated",
             vec![

@@ -91,7 +91,7 @@ What you can do: keep your pay slips, your contract and a record of the hours yo
 For how many months has your pay been this low? For example 6.
 
 > 6
-That is about ¥47,502 too little each month (¥274.06 an hour × 173.33 hours), so roughly ¥285,015 over 6 months. This is only an estimate; the real amount depends on your pay slips.
+That is about ¥47,502 too little each month (¥274.06 an hour × 173.33 hours), so roughly ¥285,012 over 6 months. This is only an estimate; the real amount depends on your pay slips.
 You can claim unpaid wages for 3 years after each payday. Keep your pay slips and write down your hours every day.
 [1] Talk to a person
 [2] Phone lines

@@ -91,7 +91,7 @@ Bạn có thể làm gì: hãy giữ phiếu lương, hợp đồng và ghi ché
 Lương của bạn thấp như vậy đã bao nhiêu tháng? Ví dụ 6.
 
 > 6
-Mỗi tháng bạn bị trả thiếu khoảng ¥47,502 (¥274.06 một giờ × 173.33 giờ), vậy trong 6 tháng là khoảng ¥285,015. Đây chỉ là ước tính; số tiền thật phụ thuộc vào phiếu lương của bạn.
+Mỗi tháng bạn bị trả thiếu khoảng ¥47,502 (¥274.06 một giờ × 173.33 giờ), vậy trong 6 tháng là khoảng ¥285,012. Đây chỉ là ước tính; số tiền thật phụ thuộc vào phiếu lương của bạn.
 Bạn có thể đòi tiền lương chưa được trả trong vòng 3 năm, tính từ mỗi ngày trả lương. Hãy giữ phiếu lương và ghi lại số giờ làm việc mỗi ngày.
 [1] Gặp tư vấn viên
 [2] Số điện thoại hỗ trợ
