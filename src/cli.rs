@@ -43,6 +43,8 @@ enum Command {
     Wage(crate::commands::wage::WageArgs),
     /// Were this month's overtime, night and holiday hours paid the legal premiums?
     Overtime(crate::commands::overtime::OvertimeArgs),
+    /// Where to turn: the labour bureau and the phone lines for a language, open on a date
+    Contacts(crate::commands::contacts::ContactsArgs),
 }
 
 #[derive(Parser)]
@@ -91,6 +93,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 .map_err(|bad| Failure::config(bad.0))?;
             Ok(print_result(&result, args.json, crate::commands::wage::describe))
         }
+        Some(Command::Contacts(args)) => {
+            let world = load_world(&cli.common)?;
+            let result = crate::commands::contacts::run(&args, &world, cli.common.clock().today())
+                .map_err(|bad| Failure::config(bad.0))?;
+            Ok(print_result(&result, args.json, crate::commands::contacts::describe))
+        }
         Some(Command::Overtime(args)) => {
             let reference = load_reference(&cli.common)?;
             let result = crate::commands::overtime::run(&args, &reference).map_err(|bad| Failure::config(bad.0))?;
@@ -129,6 +137,8 @@ fn check(common: &Common) -> ExitCode {
     if let Some(world) = &loaded.world {
         let path = sources.data_path("minimum-wages.toml");
         loaded.problems.extend(world.reference.minimum_wages.freshness(common.clock().today(), &path));
+        let (contacts, holidays) = (sources.data_path("contacts.toml"), sources.data_path("holidays.toml"));
+        loaded.problems.extend(world.reference.directory.freshness(common.clock().today(), &contacts, &holidays));
     }
     let mut out = io::stdout().lock();
     for problem in &loaded.problems {

@@ -15,6 +15,8 @@
 
 # The language's own name, in its own script. Shown on the language buttons.
 language-name = English
+# The language's name in Japanese, for the card a worker shows to Japanese staff.
+language-name-ja = 英語
 lang-prompt = Please choose your language.
 lang-changed = OK. I will write in English from now on.
 
@@ -181,3 +183,17 @@ overtime-result-underpaid =
 overtime-result-ok =
     Your base pay is ¥{ $base_per_hour } an hour. For these hours the law requires at least ¥{ $required_pay }, and you got ¥{ $overtime_paid }. That is enough.
 overtime-invalid = I could not check this with your answers. Let us try again, or ask a counselor.
+
+## Where to get help
+
+help-prefecture-unknown = I don't know
+help-line-open-now = Open now in your language: { $line_name }, phone { $line_phone } ({ $line_hours }). All times are Japan time.
+help-line-opens-later = In your language: { $line_name }, phone { $line_phone }. It is closed now and opens at { $opens_at }, Japan time ({ $line_hours }).
+help-line-hours-unknown = In your language: { $line_name }, phone { $line_phone }. I do not know for certain when it is open ({ $line_hours }).
+help-line-none = I do not know a phone line in your language yet. The government line below answers in Japanese and has other languages too, and a counselor here can help you in writing.
+help-line-uncertain = This number comes from only one unofficial source, so I am not sure it is still right. If nobody answers, call the government line below.
+help-bureau = The labour bureau for { $bureau_prefecture } is { $bureau_name }: { $bureau_url }. It has a free consultation corner (総合労働相談コーナー) where you can talk without an appointment; its phone number is on that page.
+help-have-ready = Before you call or go, have ready: your pay slips, your contract, a record of your working hours, and your residence card.
+help-show-card = Card for the staff
+staff-card = I would like to consult about a problem at work. My language is { $worker_language }. Please help me, with an interpreter if possible.
+help-card-after = Show the card above to the staff at the labour bureau or any office. It says the same in Japanese and in your language.

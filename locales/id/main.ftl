@@ -14,6 +14,7 @@
 
 # The language's own name, in its own script. Shown on the language buttons.
 language-name = Bahasa Indonesia
+language-name-ja = インドネシア語
 lang-prompt = Silakan pilih bahasa Anda.
 lang-changed = Baik. Mulai sekarang saya akan menulis dalam Bahasa Indonesia.
 
@@ -180,3 +181,17 @@ overtime-result-underpaid =
 overtime-result-ok =
     Upah dasar Anda ¥{ $base_per_hour } per jam. Untuk jam-jam ini, hukum mewajibkan paling sedikit ¥{ $required_pay }, dan Anda mendapat ¥{ $overtime_paid }. Itu sudah cukup.
 overtime-invalid = Saya tidak bisa memeriksa ini dengan jawaban Anda. Mari kita coba lagi, atau tanyakan kepada konselor.
+
+## Where to get help
+
+help-prefecture-unknown = Saya tidak tahu
+help-line-open-now = Buka sekarang, dalam bahasa Anda: { $line_name }, telepon { $line_phone } ({ $line_hours }). Semua jam memakai waktu Jepang.
+help-line-opens-later = Dalam bahasa Anda: { $line_name }, telepon { $line_phone }. Sekarang sedang tutup, dan buka pada { $opens_at } waktu Jepang ({ $line_hours }).
+help-line-hours-unknown = Dalam bahasa Anda: { $line_name }, telepon { $line_phone }. Saya tidak tahu pasti kapan saluran ini buka ({ $line_hours }).
+help-line-none = Saya belum tahu saluran telepon dalam bahasa Anda. Saluran pemerintah di bawah ini menjawab dalam bahasa Jepang, dan ada juga bahasa lain. Konselor di sini juga bisa membantu Anda lewat tulisan di chat ini.
+help-line-uncertain = Nomor ini hanya berasal dari satu sumber tidak resmi, jadi saya tidak yakin nomor ini masih benar. Jika tidak ada yang menjawab, telepon saluran pemerintah di bawah ini.
+help-bureau = Biro Tenaga Kerja (労働局) untuk { $bureau_prefecture } adalah { $bureau_name }: { $bureau_url }. Di sana ada tempat konsultasi gratis (総合労働相談コーナー). Anda bisa datang dan bicara tanpa membuat janji. Nomor teleponnya ada di halaman itu.
+help-have-ready = Sebelum menelepon atau datang, siapkan: slip gaji, kontrak kerja, catatan jam kerja Anda, dan kartu izin tinggal (在留カード).
+help-show-card = Kartu untuk petugas
+staff-card = Saya ingin berkonsultasi tentang masalah di tempat kerja. Bahasa saya adalah { $worker_language }. Tolong bantu saya, dengan penerjemah jika memungkinkan.
+help-card-after = Tunjukkan kartu di atas kepada petugas di Biro Tenaga Kerja (労働局) atau kantor mana pun. Isi kartu itu sama, dalam bahasa Jepang dan dalam bahasa Anda.

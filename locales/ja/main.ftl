@@ -15,6 +15,7 @@
 
 # The language's own name, in its own script. Shown on the language buttons.
 language-name = 日本語
+language-name-ja = 日本語
 lang-prompt = ことばを選んでください。
 lang-changed = わかりました。これから日本語で書きます。
 
@@ -181,3 +182,17 @@ overtime-result-underpaid =
 overtime-result-ok =
     あなたの基本の給料は、1時間 ¥{ $base_per_hour } です。この時間の分は、法律で少なくとも ¥{ $required_pay } が必要です。あなたは ¥{ $overtime_paid } もらいました。足りています。
 overtime-invalid = この答えでは、調べることができませんでした。もう一度やってみましょう。または、相談員に聞いてください。
+
+## Where to get help
+
+help-prefecture-unknown = わかりません
+help-line-open-now = 今、あなたのことばで相談できます：{ $line_name }、電話 { $line_phone }（{ $line_hours }）。時間は、全部、日本の時間です。
+help-line-opens-later = あなたのことばで相談できる電話：{ $line_name }、電話 { $line_phone }。今は休みです。日本の時間で { $opens_at } に始まります（{ $line_hours }）。
+help-line-hours-unknown = あなたのことばで相談できる電話：{ $line_name }、電話 { $line_phone }。何時に電話できるか、はっきりわかりません（{ $line_hours }）。
+help-line-none = あなたのことばで相談できる電話は、まだわかりません。下の国の電話は、日本語で話せます。ほかのことばもあります。ここの相談員も、文字で（このチャットで）手伝います。
+help-line-uncertain = この番号は、公式ではない情報1つだけで調べたものです。今も正しいか、わかりません。だれも出ないときは、下の国の電話にかけてください。
+help-bureau = { $bureau_prefecture }の労働局は、{ $bureau_name }です。労働局には、無料で相談できるところ（総合労働相談コーナー）があります。予約しなくても、話せます。電話番号は、このページに書いてあります：{ $bureau_url }
+help-have-ready = 電話する前や、行く前に、次のものを用意してください：給与明細、契約書、働いた時間の記録、在留カード。
+help-show-card = 窓口の人に見せるカード
+staff-card = 仕事の問題について相談したいです。私のことばは{ $worker_language_ja }です。できれば、通訳をお願いします。
+help-card-after = 上のカードを、労働局や、ほかの役所などの窓口の人に見せてください。カードには、日本語とあなたのことばで、同じことが書いてあります。

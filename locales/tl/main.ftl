@@ -14,6 +14,7 @@
 
 # The language's own name, in its own script. Shown on the language buttons.
 language-name = Tagalog
+language-name-ja = タガログ語
 lang-prompt = Pakipili po ang iyong wika.
 lang-changed = Sige po. Sa Tagalog na ako susulat mula ngayon.
 
@@ -180,3 +181,17 @@ overtime-result-underpaid =
 overtime-result-ok =
     Ang base pay mo ay ¥{ $base_per_hour } kada oras. Para sa mga oras na ito, hindi bababa sa ¥{ $required_pay } ang hinihingi ng batas, at ¥{ $overtime_paid } ang natanggap mo. Sapat iyan.
 overtime-invalid = Hindi ko ito masuri gamit ang mga sagot mo. Subukan natin ulit, o magtanong sa isang counselor.
+
+## Where to get help
+
+help-prefecture-unknown = Hindi ko alam
+help-line-open-now = Bukas ngayon sa iyong wika: { $line_name }, telepono { $line_phone } ({ $line_hours }). Lahat ng oras ay oras sa Japan.
+help-line-opens-later = Sa iyong wika: { $line_name }, telepono { $line_phone }. Sarado ito ngayon at magbubukas sa { $opens_at }, oras sa Japan ({ $line_hours }).
+help-line-hours-unknown = Sa iyong wika: { $line_name }, telepono { $line_phone }. Hindi ako sigurado kung kailan ito bukas ({ $line_hours }).
+help-line-none = Wala pa akong alam na linya ng telepono sa iyong wika. Ang linya ng gobyerno sa ibaba ay sumasagot sa wikang Japanese, at may iba pang wika rin. Matutulungan ka rin ng isang counselor dito, sa pagsulat sa chat na ito.
+help-line-uncertain = Galing lang ang numerong ito sa isang hindi opisyal na source, kaya hindi ako sigurado kung tama pa ito. Kung walang sumagot, tumawag sa linya ng gobyerno sa ibaba.
+help-bureau = Ang Labor Bureau (労働局) para sa { $bureau_prefecture } ay ang { $bureau_name }: { $bureau_url }. May libre itong consultation corner (総合労働相談コーナー), kung saan puwede kang makipag-usap kahit walang appointment. Nasa page na iyon ang numero ng telepono nito.
+help-have-ready = Bago ka tumawag o pumunta, ihanda ang mga ito: ang iyong mga payslip, ang kontrata mo, listahan ng iyong mga oras ng trabaho, at ang iyong residence card (在留カード).
+help-show-card = Card para sa staff
+staff-card = Gusto ko pong kumonsulta tungkol sa isang problema sa trabaho. Ang wika ko ay { $worker_language }. Pakitulungan po ako, na may interpreter kung maaari.
+help-card-after = Ipakita ang card sa itaas sa staff ng Labor Bureau (労働局) o ng anumang opisina. Pareho ang sinasabi nito sa wikang Japanese at sa iyong wika.

@@ -16,6 +16,7 @@
 
 # The language's own name, in its own script. Shown on the language buttons.
 language-name = Tiếng Việt
+language-name-ja = ベトナム語
 lang-prompt = Vui lòng chọn ngôn ngữ của bạn.
 lang-changed = Được rồi. Từ bây giờ tôi sẽ viết bằng tiếng Việt.
 
@@ -182,3 +183,17 @@ overtime-result-underpaid =
 overtime-result-ok =
     Lương cơ bản của bạn là ¥{ $base_per_hour } một giờ. Cho những giờ này, luật yêu cầu ít nhất ¥{ $required_pay }, và bạn đã nhận ¥{ $overtime_paid }. Như vậy là đủ.
 overtime-invalid = Với các câu trả lời này, tôi không kiểm tra được. Chúng ta thử lại nhé, hoặc hãy hỏi tư vấn viên.
+
+## Where to get help
+
+help-prefecture-unknown = Tôi không biết
+help-line-open-now = Bây giờ đang mở, có nói tiếng của bạn: { $line_name }, số điện thoại { $line_phone } ({ $line_hours }). Tất cả các giờ đều là giờ Nhật Bản.
+help-line-opens-later = Đường dây có nói tiếng của bạn: { $line_name }, số điện thoại { $line_phone }. Bây giờ đường dây đang đóng, sẽ mở lúc { $opens_at }, giờ Nhật Bản ({ $line_hours }).
+help-line-hours-unknown = Đường dây có nói tiếng của bạn: { $line_name }, số điện thoại { $line_phone }. Tôi không biết chắc đường dây mở vào giờ nào ({ $line_hours }).
+help-line-none = Tôi chưa biết đường dây điện thoại nào có nói tiếng của bạn. Đường dây của nhà nước ở bên dưới trả lời bằng tiếng Nhật, và cũng có các tiếng khác. Tư vấn viên ở đây cũng có thể giúp bạn bằng tin nhắn.
+help-line-uncertain = Số điện thoại này chỉ có từ một nguồn không chính thức, nên tôi không chắc nó còn đúng. Nếu không có ai trả lời, hãy gọi đường dây của nhà nước ở bên dưới.
+help-bureau = Cục Lao động (労働局) của { $bureau_prefecture } là { $bureau_name }: { $bureau_url }. Ở đó có quầy tư vấn miễn phí (総合労働相談コーナー), bạn có thể đến nói chuyện mà không cần hẹn trước. Số điện thoại có trên trang web đó.
+help-have-ready = Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu lương, hợp đồng, ghi chép số giờ bạn đã làm, và thẻ cư trú (在留カード).
+help-show-card = Thẻ cho nhân viên
+staff-card = Tôi muốn được tư vấn về một vấn đề ở nơi làm việc. Ngôn ngữ của tôi là { $worker_language }. Xin hãy giúp tôi. Nếu có thể, xin cho tôi một phiên dịch viên.
+help-card-after = Hãy đưa thẻ ở trên cho nhân viên ở Cục Lao động hoặc ở bất kỳ cơ quan nào xem. Thẻ có cùng một nội dung bằng tiếng Nhật và bằng tiếng của bạn.

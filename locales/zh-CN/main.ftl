@@ -14,6 +14,7 @@
 
 # The language's own name, in its own script. Shown on the language buttons.
 language-name = 简体中文
+language-name-ja = 中国語
 lang-prompt = 请选择您的语言。
 lang-changed = 好的。从现在开始，我用中文和您交流。
 
@@ -180,3 +181,17 @@ overtime-result-underpaid =
 overtime-result-ok =
     您的基本工资是每小时 ¥{ $base_per_hour }。这些时间法律要求至少付 ¥{ $required_pay }，您拿到了 ¥{ $overtime_paid }。这是够的。
 overtime-invalid = 根据您的回答，我没办法检查。我们再试一次吧，或者请问咨询员。
+
+## Where to get help
+
+help-prefecture-unknown = 我不知道
+help-line-open-now = 现在可以用您的语言咨询：{ $line_name }，电话 { $line_phone }（{ $line_hours }）。所有时间都是日本时间。
+help-line-opens-later = 能用您的语言咨询的电话：{ $line_name }，电话 { $line_phone }。现在休息，日本时间 { $opens_at } 开始接听（{ $line_hours }）。
+help-line-hours-unknown = 能用您的语言咨询的电话：{ $line_name }，电话 { $line_phone }。我不确定它什么时间接听（{ $line_hours }）。
+help-line-none = 我还不知道能用您的语言咨询的电话。下面的政府热线用日语接听，也有其他语言。这里的咨询员也可以用文字帮助您。
+help-line-uncertain = 这个号码只来自一个非官方的来源，所以我不确定它现在还对不对。如果没有人接，请打下面的政府热线。
+help-bureau = { $bureau_prefecture } 的劳动局（労働局）是 { $bureau_name }。那里有免费的咨询窗口（総合労働相談コーナー），不用预约就可以去谈。电话号码在它的网页上：{ $bureau_url }
+help-have-ready = 打电话或去之前，请准备好：工资单、劳动合同、工作时间的记录，还有在留卡（在留カード）。
+help-show-card = 给工作人员看的卡片
+staff-card = 我想咨询工作上的问题。我的语言是 { $worker_language }。请帮帮我，如果可以的话，请安排翻译。
+help-card-after = 请把上面的卡片给劳动局或其他任何机构的工作人员看。卡片上用日语和您的语言写着同样的内容。

@@ -2,6 +2,7 @@
 //! read and validate the arguments, run the pure rule, and describe the
 //! result as JSON or as text. Bad input is a [`BadInput`] (exit 2).
 
+pub mod contacts;
 pub mod overtime;
 pub mod wage;
 

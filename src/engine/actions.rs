@@ -7,10 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::engine::Reference;
 use crate::engine::value::Value;
+use crate::rules::availability::Openness;
 use crate::rules::decimal::Decimal;
 use crate::rules::minimum_wage::Status;
 use crate::rules::overtime::{self, LimitBreach, Month};
@@ -24,6 +25,10 @@ pub struct Context<'a> {
     pub reference: &'a Reference,
     /// Today's date in Japan.
     pub today: NaiveDate,
+    /// The time in Japan, for opening hours.
+    pub now: NaiveDateTime,
+    /// The worker's language.
+    pub lang: &'a str,
 }
 
 /// What a run returns: the outcome's name and the values it writes.
@@ -51,6 +56,9 @@ pub const ACTIONS: &[Action] = &[
     ESTIMATE_BACK_PAY,
     CHECK_OVERTIME,
     OVERTIME_LIMITS,
+    FIND_LINE,
+    LINE_CERTAINTY,
+    FIND_BUREAU,
 ];
 
 pub fn find(name: &str) -> Option<&'static Action> {
@@ -311,6 +319,81 @@ const OVERTIME_LIMITS: Action = Action {
     },
 };
 
+const LINE_FIGURES: &[&str] = &["line_name", "line_phone", "line_hours", "line_mark"];
+
+/// The best phone line in the worker's language at this moment (Japan
+/// time): open now, else opening soonest, else one whose hours are unknown.
+const FIND_LINE: Action = Action {
+    name: "find_line",
+    reads: &[],
+    outcomes: &[
+        Outcome { name: "open_now", writes: LINE_FIGURES },
+        Outcome { name: "opens_later", writes: &["line_name", "line_phone", "line_hours", "line_mark", "opens_at"] },
+        Outcome { name: "hours_unknown", writes: LINE_FIGURES },
+        Outcome { name: "none", writes: &[] },
+    ],
+    run: |context| {
+        let ranked = context.reference.directory.ranked_for(context.lang, context.now);
+        let Some(best) = ranked.first() else { return ("none", vec![]) };
+        let line = best.line;
+        let name =
+            if context.lang == "ja" { line.name_ja.clone() } else { format!("{} ({})", line.name_en, line.name_ja) };
+        let mut writes = vec![
+            ("line_name", Value::Text(name)),
+            ("line_phone", Value::Text(line.phone.clone())),
+            ("line_hours", Value::Text(line.hours_text.clone())),
+            ("line_mark", Value::Text(line.mark.clone())),
+        ];
+        match (best.now, best.next_opening) {
+            (Openness::Open, _) => ("open_now", writes),
+            (Openness::Closed, Some(at)) => {
+                writes.push(("opens_at", Value::Text(at.format("%Y-%m-%d %H:%M").to_string())));
+                ("opens_later", writes)
+            }
+            _ => ("hours_unknown", writes),
+        }
+    },
+};
+
+/// Whether the line found is backed by an official source (mark V).
+const LINE_CERTAINTY: Action = Action {
+    name: "line_certainty",
+    reads: &["line_mark"],
+    outcomes: &[Outcome { name: "certain", writes: &[] }, Outcome { name: "uncertain", writes: &[] }],
+    run: |context| match text(context.vars, "line_mark") {
+        Some("V") => ("certain", vec![]),
+        _ => ("uncertain", vec![]),
+    },
+};
+
+/// The labour bureau of the worker's prefecture, if the worker said it.
+const FIND_BUREAU: Action = Action {
+    name: "find_bureau",
+    reads: &[],
+    outcomes: &[
+        Outcome { name: "known", writes: &["bureau_name", "bureau_url", "bureau_prefecture"] },
+        Outcome { name: "unknown", writes: &[] },
+    ],
+    run: |context| {
+        let Some(bureau) = prefecture(context.vars).and_then(|code| context.reference.directory.bureau(code)) else {
+            return ("unknown", vec![]);
+        };
+        let name = if context.lang == "ja" {
+            bureau.name_ja.clone()
+        } else {
+            format!("{} ({})", bureau.name_en, bureau.name_ja)
+        };
+        (
+            "known",
+            vec![
+                ("bureau_name", Value::Text(name)),
+                ("bureau_url", Value::Text(bureau.url.clone())),
+                ("bureau_prefecture", Value::Prefecture(bureau.prefecture)),
+            ],
+        )
+    },
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,8 +401,9 @@ mod tests {
     fn run(name: &str, vars: &[(&str, Value)]) -> ActionResult {
         let vars: Vars = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
         let reference = Reference::default();
-        let context =
-            Context { vars: &vars, reference: &reference, today: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap() };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let now = today.and_hms_opt(12, 0, 0).unwrap();
+        let context = Context { vars: &vars, reference: &reference, today, now, lang: "en" };
         (find(name).unwrap().run)(&context)
     }
 

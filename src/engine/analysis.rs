@@ -36,7 +36,7 @@ pub fn messages_used(script: &Script) -> BTreeSet<String> {
 fn node_messages(node: &Node) -> Vec<(&str, usize)> {
     let mut ids: Vec<(&str, usize)> = node.say.iter().map(|s| (s.value.as_str(), s.line)).collect();
     match &node.kind {
-        NodeKind::Choice { choices } => ids.extend(choices.iter().map(|c| (c.label.value.as_str(), c.label.line))),
+        NodeKind::Choice { choices, .. } => ids.extend(choices.iter().map(|c| (c.label.value.as_str(), c.label.line))),
         NodeKind::Input { retry, skip, input, range, .. } => {
             ids.extend(retry.iter().chain(skip).map(|m| (m.value.as_str(), m.line)));
             if retry.is_none() {
@@ -71,6 +71,15 @@ fn check_entries(script: &Script, problems: &mut Vec<Problem>) {
 
 fn check_targets(script: &Script, problems: &mut Vec<Problem>) {
     for node in script.nodes.values() {
+        if let NodeKind::Choice { typed: Some(typed), .. } = &node.kind
+            && script.nodes.get(&typed.value).is_some_and(|t| !matches!(t.kind, NodeKind::Input { .. }))
+        {
+            problems.push(Problem::error(
+                &node.file,
+                typed.line,
+                format!("`typed` must name an input node, not `{}`", typed.value),
+            ));
+        }
         for target in node.targets() {
             if !script.nodes.contains_key(&target.value) {
                 problems.push(Problem::error(
@@ -151,6 +160,15 @@ fn check_actions(script: &Script, problems: &mut Vec<Problem>) {
 
 fn check_messages(script: &Script, catalog: &Catalog, problems: &mut Vec<Problem>) {
     for node in script.nodes.values() {
+        if let NodeKind::Message { also_in: Some(lang), .. } = &node.kind
+            && !catalog.has_language(lang)
+        {
+            problems.push(Problem::error(
+                &node.file,
+                node.line,
+                format!("`also_in` names `{lang}`, which is not a locale"),
+            ));
+        }
         for (id, line) in node_messages(node) {
             if !catalog.has_message(id) {
                 problems.push(Problem::error(&node.file, line, format!("message `{id}` does not exist in locales/en")));
@@ -284,9 +302,11 @@ fn outgoing(node: &Node) -> Vec<(&str, Vec<String>)> {
             })
             .collect(),
         NodeKind::Input { var, next, .. } => vec![(next.value.as_str(), vec![var.clone()])],
-        NodeKind::Choice { choices } => {
-            choices.iter().map(|c| (c.next.value.as_str(), c.set.keys().cloned().collect())).collect()
-        }
+        NodeKind::Choice { choices, typed } => choices
+            .iter()
+            .map(|c| (c.next.value.as_str(), c.set.keys().cloned().collect()))
+            .chain(typed.iter().map(|t| (t.value.as_str(), Vec::new())))
+            .collect(),
         _ => node.targets().into_iter().map(|t| (t.value.as_str(), vec![])).collect(),
     }
 }
@@ -294,7 +314,7 @@ fn outgoing(node: &Node) -> Vec<(&str, Vec<String>)> {
 fn writes(node: &Node) -> Option<Vec<String>> {
     match &node.kind {
         NodeKind::Input { var, .. } => Some(vec![var.clone()]),
-        NodeKind::Choice { choices } => Some(choices.iter().flat_map(|c| c.set.keys().cloned()).collect()),
+        NodeKind::Choice { choices, .. } => Some(choices.iter().flat_map(|c| c.set.keys().cloned()).collect()),
         NodeKind::Action { action, .. } => actions::find(&action.value)
             .map(|rule| rule.outcomes.iter().flat_map(|o| o.writes.iter().map(|w| w.to_string())).collect()),
         _ => None,

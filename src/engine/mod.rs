@@ -16,7 +16,7 @@ pub mod value;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +52,8 @@ pub struct Reference {
     pub message_values: Vec<(String, String)>,
     pub minimum_wages: MinimumWages,
     pub wage_rules: WageRules,
+    /// Labour bureaus, phone lines and public holidays.
+    pub directory: crate::rules::contacts::Directory,
 }
 
 /// One conversation's place in the dialogs. Stored between messages.
@@ -155,7 +157,7 @@ const COMMANDS: [(Command, &[&str], &str, &str); 4] = [
 pub const IMPLAUSIBLE_MESSAGE: &str = "input-implausible";
 
 /// Variables the engine sets for its own messages.
-pub const ENGINE_VARIABLES: &[&str] = &["understood"];
+pub const ENGINE_VARIABLES: &[&str] = &["understood", "worker_language", "worker_language_ja"];
 
 /// Messages the engine itself shows, besides those the scripts name.
 pub const ENGINE_MESSAGES: &[&str] = &[
@@ -182,12 +184,13 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "input-invalid-prefecture",
     "input-invalid-text",
     "input-implausible",
+    "language-name-ja",
 ];
 
 /// Advances one conversation by one worker input.
 pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>) -> (State, Vec<Effect>) {
-    let today = now.with_timezone(&crate::rules::japan_time()).date_naive();
-    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), today };
+    let now_japan = now.with_timezone(&crate::rules::japan_time()).naive_local();
+    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), now_japan };
     turn.state.last_input_at = Some(now);
     turn.settle_language(inbound.lang_hint.as_deref());
     let input = match &inbound.input {
@@ -212,8 +215,8 @@ struct Turn<'w> {
     world: &'w World,
     state: State,
     effects: Vec<Effect>,
-    /// The date in Japan, for rules that depend on it.
-    today: NaiveDate,
+    /// The time in Japan, for rules that depend on the date or the hour.
+    now_japan: NaiveDateTime,
 }
 
 impl<'w> Turn<'w> {
@@ -408,7 +411,7 @@ impl<'w> Turn<'w> {
 
     fn answer_node(&mut self, node: &'w Node, input: &Input) {
         match &node.kind {
-            NodeKind::Choice { choices } => {
+            NodeKind::Choice { choices, typed } => {
                 let picked = match input {
                     Input::Button(payload) => payload
                         .strip_prefix(&format!("n:{}#", node.id))
@@ -432,16 +435,33 @@ impl<'w> Turn<'w> {
                         }
                         self.enter(&choices[i].next.value.clone())
                     }
-                    None => {
-                        if matches!(input, Input::Text(_)) {
-                            self.say("unrecognised-choice", vec![]);
+                    None => match (input, typed.as_ref().and_then(|t| self.script().nodes.get(&t.value))) {
+                        // Typed instead of tapped: the input node answers it.
+                        (Input::Text(_), Some(typed_node)) => {
+                            self.state.position = Position::Node { id: typed_node.id.clone() };
+                            self.answer_node(typed_node, input);
                         }
-                        self.present(node);
-                    }
+                        (Input::Text(_), None) => {
+                            self.say("unrecognised-choice", vec![]);
+                            self.present(node);
+                        }
+                        (Input::Button(_), _) => self.present(node),
+                    },
                 }
             }
             NodeKind::Input { input: kind, var, next, retry, skip, suggest, range } => {
                 let text = match input {
+                    // "2" picks the second suggested prefecture, as for any buttons.
+                    Input::Text(text) if suggest.is_some() => {
+                        let offered = suggest.as_deref().map(|v| self.prefecture_buttons(v)).unwrap_or_default();
+                        if let Some(i) = numbered(&input::normalize_word(text), offered.len())
+                            && let Some(code) = offered[i].payload.strip_prefix("v:").and_then(|c| c.parse::<u8>().ok())
+                        {
+                            self.state.vars.insert(var.clone(), Value::Prefecture(code));
+                            return self.enter(&next.value.clone());
+                        }
+                        text
+                    }
                     Input::Text(text) => text,
                     // A suggested prefecture, tapped.
                     Input::Button(payload) if suggest.is_some() => {
@@ -507,8 +527,17 @@ impl<'w> Turn<'w> {
                 return self.lost();
             };
             match &node.kind {
-                NodeKind::Message { next } => {
+                NodeKind::Message { next, also_in } => {
                     self.say_node(node, vec![]);
+                    // The same words in a second language, e.g. Japanese for a
+                    // card the worker shows to staff.
+                    if let (Some(other), Some(say)) = (also_in, &node.say)
+                        && other != self.lang()
+                    {
+                        let args = self.message_args();
+                        let text = self.catalog().text(other, &say.value, Some(&args));
+                        self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new() }));
+                    }
                     current = next.value.clone();
                 }
                 NodeKind::Action { action, branches } => {
@@ -516,7 +545,9 @@ impl<'w> Turn<'w> {
                     let context = actions::Context {
                         vars: &self.state.vars,
                         reference: &self.world.reference,
-                        today: self.today,
+                        today: self.now_japan.date(),
+                        now: self.now_japan,
+                        lang: self.lang(),
                     };
                     let (outcome, writes) = (rule.run)(&context);
                     for (name, value) in writes {
@@ -558,7 +589,7 @@ impl<'w> Turn<'w> {
     /// Shows a waiting node's message with its buttons.
     fn present(&mut self, node: &Node) {
         let buttons = match &node.kind {
-            NodeKind::Choice { choices } => choices
+            NodeKind::Choice { choices, .. } => choices
                 .iter()
                 .enumerate()
                 .map(|(i, c)| self.button(&format!("n:{}#{}", node.id, i), &c.label.value))
@@ -603,6 +634,10 @@ impl<'w> Turn<'w> {
     /// Reference values and the conversation's variables, as message text.
     fn message_args(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
+        // The worker's language by its own name and by its Japanese name, for
+        // the card the worker shows to Japanese staff.
+        args.set("worker_language", self.catalog().text(self.lang(), "language-name", None));
+        args.set("worker_language_ja", self.catalog().text(self.lang(), "language-name-ja", None));
         for (name, value) in &self.world.reference.message_values {
             args.set(name.clone(), value.clone());
         }

@@ -49,10 +49,12 @@ pub struct Node {
 
 #[derive(Debug, Clone)]
 pub enum NodeKind {
-    /// Shows `say`, then goes straight on to `next`.
-    Message { next: Located<String> },
-    /// Shows `say` with one button per choice and waits for one.
-    Choice { choices: Vec<Choice> },
+    /// Shows `say` (and again in the language `also_in`), then goes straight on to `next`.
+    Message { next: Located<String>, also_in: Option<String> },
+    /// Shows `say` with one button per choice and waits for one. Text that
+    /// is no choice goes to the input node `typed`, when there is one
+    /// ("choose the area, or type the prefecture").
+    Choice { choices: Vec<Choice>, typed: Option<Located<String>> },
     /// Asks for a typed answer, checks it, stores it in `var`.
     Input {
         input: InputKind,
@@ -109,8 +111,8 @@ impl Node {
     /// Every node this one can lead to, with the line that names it.
     pub fn targets(&self) -> Vec<&Located<String>> {
         match &self.kind {
-            NodeKind::Message { next } | NodeKind::Input { next, .. } => vec![next],
-            NodeKind::Choice { choices } => choices.iter().map(|c| &c.next).collect(),
+            NodeKind::Message { next, .. } | NodeKind::Input { next, .. } => vec![next],
+            NodeKind::Choice { choices, typed } => choices.iter().map(|c| &c.next).chain(typed).collect(),
             NodeKind::Action { branches, .. } => branches.values().collect(),
             NodeKind::Escalate { .. } | NodeKind::End => vec![],
         }
@@ -166,6 +168,8 @@ struct RawNode {
     priority: Option<Spanned<String>>,
     topic: Option<String>,
     suggest: Option<Spanned<String>>,
+    typed: Option<Spanned<String>>,
+    also_in: Option<String>,
     min: Option<f64>,
     max: Option<f64>,
 }
@@ -285,10 +289,14 @@ impl FileParser<'_, '_> {
         let kind_name = raw.kind.get_ref().as_str();
         let fields = Fields::present(&raw);
         let (kind, allowed): (NodeKind, &[&str]) = match kind_name {
-            "message" => {
-                (NodeKind::Message { next: self.required_target(&raw.next, "next", name, line)? }, &["say", "next"])
-            }
-            "choice" => (self.choice(&raw, name, line)?, &["say", "choices"]),
+            "message" => (
+                NodeKind::Message {
+                    next: self.required_target(&raw.next, "next", name, line)?,
+                    also_in: raw.also_in.clone(),
+                },
+                &["say", "next", "also_in"],
+            ),
+            "choice" => (self.choice(&raw, name, line)?, &["say", "choices", "typed"]),
             "input" => (
                 self.input(&raw, name, line)?,
                 &["say", "input", "var", "next", "retry", "skip", "suggest", "min", "max"],
@@ -363,7 +371,7 @@ impl FileParser<'_, '_> {
                 );
             }
         }
-        Some(NodeKind::Choice { choices })
+        Some(NodeKind::Choice { choices, typed: raw.typed.as_ref().map(|t| self.located_target(t)) })
     }
 
     fn input(&mut self, raw: &RawNode, name: &str, line: usize) -> Option<NodeKind> {
@@ -487,6 +495,8 @@ impl Fields {
             ("priority", raw.priority.is_some()),
             ("topic", raw.topic.is_some()),
             ("suggest", raw.suggest.is_some()),
+            ("also_in", raw.also_in.is_some()),
+            ("typed", raw.typed.is_some()),
             ("min", raw.min.is_some()),
             ("max", raw.max.is_some()),
         ];

@@ -1,6 +1,8 @@
 //! The labour-law domain and its reference tables, as pure functions over
 //! data read from `data/`. Knows nothing of chats, storage or HTTP.
 
+pub mod availability;
+pub mod contacts;
 pub mod decimal;
 pub mod minimum_wage;
 pub mod overtime;

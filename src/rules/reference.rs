@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::diagnostic::{Problem, line_of};
 use crate::engine::Reference;
 use crate::rules::prefecture::{Prefecture, Prefectures};
-use crate::rules::{minimum_wage, wage_rules};
+use crate::rules::{contacts, minimum_wage, wage_rules};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,8 +27,9 @@ struct PrefecturesFile {
     prefecture: Vec<Prefecture>,
 }
 
+/// The part of contacts.toml the messages quote; `contacts::parse` reads the
+/// directory and refuses unknown tables.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ContactsFile {
     #[allow(dead_code)]
     table: TableInfo,
@@ -55,12 +56,13 @@ pub struct DataSource<'a> {
 }
 
 /// The reference tables sodan needs, each looked up by file name.
-pub const FILES: [&str; 4] = ["prefectures.toml", "contacts.toml", "minimum-wages.toml", "wage-rules.toml"];
+pub const FILES: [&str; 5] =
+    ["prefectures.toml", "contacts.toml", "minimum-wages.toml", "wage-rules.toml", "holidays.toml"];
 
 /// Reads the files of [`FILES`] (in that order) into the engine's reference
 /// data, reporting every problem with its line.
-pub fn parse(files: [&DataSource<'_>; 4]) -> (Reference, Vec<Problem>) {
-    let [prefectures, contacts, minimum_wages, wage_rules] = files;
+pub fn parse(files: [&DataSource<'_>; 5]) -> (Reference, Vec<Problem>) {
+    let [prefectures, contacts, minimum_wages, wage_rules, holidays] = files;
     let mut problems = Vec::new();
     let mut reference = Reference::default();
     if let Some(file) = parse_toml::<PrefecturesFile>(prefectures, &mut problems) {
@@ -82,6 +84,9 @@ pub fn parse(files: [&DataSource<'_>; 4]) -> (Reference, Vec<Problem>) {
             reference.message_values.push((entry.name, entry.value));
         }
     }
+    let (directory, mut found) = contacts::parse(contacts.path, contacts.text, holidays.path, holidays.text);
+    reference.directory = directory;
+    problems.append(&mut found);
     let (table, mut found) = minimum_wage::parse(minimum_wages.path, minimum_wages.text);
     reference.minimum_wages = table;
     problems.append(&mut found);

@@ -36,8 +36,8 @@ fn every_language_answers_in_its_own_script() {
 
 #[test]
 fn choices_are_answered_by_number_or_label() {
-    let by_number = text(&sodan(&root(), &["chat", "--lang", "en"], b"4\n").stdout);
-    let by_label = text(&sodan(&root(), &["chat", "--lang", "en"], b"Where to get help\n").stdout);
+    let by_number = text(&sodan(&root(), &["chat", "--lang", "en"], b"4\n10\n").stdout);
+    let by_label = text(&sodan(&root(), &["chat", "--lang", "en"], b"Where to get help\nI don't know\n").stdout);
     for out in [by_number, by_label] {
         assert!(out.contains("0120-811-610"), "{out}");
     }
@@ -88,7 +88,7 @@ fn an_unknown_language_is_a_configuration_error() {
 #[test]
 fn the_binary_works_without_the_folders_beside_it() {
     let elsewhere = tempfile::tempdir().unwrap();
-    let output = sodan(elsewhere.path(), &["chat", "--lang", "th"], b"4\n");
+    let output = sodan(elsewhere.path(), &["chat", "--lang", "th"], b"4\n10\n");
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert!(text(&output.stdout).contains("0120-811-610"));
     let output = sodan(elsewhere.path(), &["check"], b"");

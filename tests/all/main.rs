@@ -5,6 +5,7 @@
 mod architecture;
 mod chat_cli;
 mod check_cli;
+mod contacts_cli;
 mod properties;
 mod serve;
 mod store_conformance;

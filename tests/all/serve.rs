@@ -130,7 +130,7 @@ async fn pages_and_the_web_chat_round_trip() {
     assert_eq!(server.post(tap.clone()).await.status(), 202);
     let again: Value = server.post(tap).await.json().await.unwrap();
     assert_eq!(again["duplicate"], true);
-    let lines = server.wait_for_bot(CLIENT, "0120-811-610").await;
+    let lines = server.wait_for_bot(CLIENT, "Where do you work?").await;
     let taps: Vec<&Value> =
         lines.iter().filter(|m| m["from"] == "worker" && m["text"] == "Where to get help").collect();
     assert_eq!(taps.len(), 1, "the tap shows by its label, once: {lines:#?}");

@@ -3,6 +3,9 @@
 //! lines (`> …`) and the bot's answers as `sodan chat` prints them; the
 //! helper replays the worker's lines and compares the whole file.
 //!
+//! A second header line `at: 2026-11-24 23:30` sets the time in Japan
+//! (the default is 2026-11-23 12:00, a public holiday).
+//!
 //! After an intended change of wording, regenerate with
 //! `SODAN_BLESS=1 cargo test stories` and read the diff before committing.
 
@@ -21,6 +24,15 @@ fn replay(story: &str) -> String {
     let lang = header.strip_prefix("lang: ").unwrap_or_else(|| panic!("a story starts with `lang: L` or `lang: none`"));
     let mut state = State { lang: (lang != "none").then(|| lang.to_string()), ..State::default() };
     let mut out = format!("{header}\n");
+    // An optional `at: YYYY-MM-DD HH:MM` line sets the time in Japan.
+    let mut now = now;
+    let mut lines = lines.peekable();
+    if let Some(at) = lines.peek().and_then(|l| l.strip_prefix("at: ")) {
+        let local = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%d %H:%M").expect("at: YYYY-MM-DD HH:MM");
+        now = local.and_local_timezone(sodan::rules::japan_time()).unwrap().with_timezone(&Utc);
+        out.push_str(&format!("at: {at}\n"));
+        lines.next();
+    }
     for line in lines {
         let Some(said) = line.strip_prefix("> ") else { continue };
         let input = match said.strip_prefix("@") {
@@ -89,6 +101,9 @@ const UNREACHABLE_WITH_SHIPPED_DATA: &[(&str, &str)] = &[
     ("wage.below_recommended", "every FY2026 recommendation in data/ has a planned date"),
     ("wage.ok_recommended", "every FY2026 recommendation in data/ has a planned date"),
     ("overtime.invalid", "every prefecture has a minimum wage in force today, so the check always has a base"),
+    ("help.hours_unknown", "en, ja and vi each have a line with known hours"),
+    ("help.uncertain", "the only Japanese line is official; en and vi stories show it on Saturday morning"),
+    ("help.no_line", "en, ja and vi each have a line (Burmese has none: see contacts_cli)"),
 ];
 
 /// The first line of each node's message in `lang`: a story that shows it has

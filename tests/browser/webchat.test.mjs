@@ -89,6 +89,7 @@ test("a worker picks Vietnamese, opens the menu, taps a choice and sees the answ
   await page.getByRole("textbox").fill("/menu");
   await page.getByRole("textbox").press("Enter");
   await page.locator(".choices").last().getByRole("button", { name: message("vi", "menu-help") }).click();
+  await page.locator(".choices").last().getByRole("button", { name: message("vi", "help-prefecture-unknown") }).click();
   const call = page.locator('a[href="tel:0120811610"]');
   await call.first().waitFor();
   assert.match(await page.locator("#log").innerText(), /0120-811-610/);
@@ -114,6 +115,21 @@ test("a Vietnamese phone is greeted in Vietnamese without being asked", { skip }
   await page.getByRole("button", { name: message("vi", "menu-wage") }).waitFor();
   assert.equal(await page.getByRole("button", { name: "Tiếng Việt" }).count(), 0);
   assert.equal(await page.getByRole("button", { name: message("vi", "webchat-send") }).count(), 1);
+  await context.close();
+});
+
+test("the staff card for Aichi links the bureau's page and shows Japanese", { skip }, async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto(base + "/");
+  await page.getByRole("button", { name: message("en", "menu-help") }).click();
+  await page.getByRole("textbox").fill("愛知");
+  await page.getByRole("textbox").press("Enter");
+  const bureau = page.locator('a[href="https://jsite.mhlw.go.jp/aichi-roudoukyoku/"]');
+  await bureau.waitFor();
+  assert.equal(await bureau.getAttribute("target"), "_blank");
+  await page.getByRole("button", { name: message("en", "help-show-card") }).click();
+  await page.getByText("私のことばは英語です", { exact: false }).waitFor();
   await context.close();
 });
 

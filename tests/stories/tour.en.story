@@ -63,19 +63,24 @@ What do you want to do? Tap a button or type its number.
 
 > 4
 If you are in danger now, call 110 (police) or 119 (ambulance, fire). Both are free, day and night.
-Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
-Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
-It answers in Japanese, and has lines in other languages too. You do not have to give your name.
-[1] Talk to a person
-[2] Main menu
+Where do you work? Choose the area of Japan, or type the name of the prefecture.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] I will type it
+[10] I don't know
 
 > 1
-In a few words, what is your problem? A person will read it. (You can also write "skip".)
+Which prefecture? Tap it, or type its name (for example Aichi or 愛知).
+[1] Hokkaido (北海道)
 
 > skip
-Thank you. A counselor will answer you here, in this chat, as soon as possible.
-You can keep writing: everything you send is kept for the counselor.
-[1] Main menu
+I do not know that prefecture. Please write its name, for example Tokyo, Aichi or 愛知.
 
 > @cmd:menu
 What do you want to do? Tap a button or type its number.

@@ -63,19 +63,24 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 
 > 4
 Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (cảnh sát) hoặc 119 (xe cấp cứu, cứu hỏa). Cả hai số đều miễn phí, gọi được cả ngày lẫn đêm.
-Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
-Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
-Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
-[1] Gặp tư vấn viên
-[2] Menu chính
+Bạn làm việc ở đâu? Hãy chọn vùng của Nhật Bản, hoặc gõ tên tỉnh.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] Tôi sẽ tự gõ tên
+[10] Tôi không biết
 
 > 1
-Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
+Tỉnh nào? Hãy bấm vào tên tỉnh, hoặc gõ tên tỉnh (ví dụ Aichi hoặc 愛知).
+[1] Hokkaido (北海道)
 
 > bỏ qua
-Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
-Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
-[1] Menu chính
+Tôi không biết tỉnh này. Hãy viết tên tỉnh, ví dụ Tokyo, Aichi hoặc 愛知.
 
 > @cmd:menu
 Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.

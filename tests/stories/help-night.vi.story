@@ -1,0 +1,43 @@
+lang: vi
+at: 2026-11-24 23:30
+
+> /start
+Xin chào. Tôi là sodan, trợ lý miễn phí và giữ bí mật, dành cho người nước ngoài đang làm việc ở Nhật Bản.
+Tôi có thể kiểm tra tiền lương của bạn, tiền bị trừ vào lương, và tiền tăng ca. Tôi cũng chỉ cho bạn nơi có thể nhận giúp đỡ bằng tiếng của bạn.
+Tôi không nói gì với công ty hay nghiệp đoàn của bạn.
+Lúc nào bạn cũng có thể gõ /menu để quay lại đây, /human để nói chuyện với người thật, và /lang để đổi ngôn ngữ.
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 4
+Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (cảnh sát) hoặc 119 (xe cấp cứu, cứu hỏa). Cả hai số đều miễn phí, gọi được cả ngày lẫn đêm.
+Bạn làm việc ở đâu? Hãy chọn vùng của Nhật Bản, hoặc gõ tên tỉnh.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] Tôi sẽ tự gõ tên
+[10] Tôi không biết
+
+> 愛知
+Đường dây có nói tiếng của bạn: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), số điện thoại 0120-279-338. Bây giờ đường dây đang đóng, sẽ mở lúc 2026-11-25 10:00, giờ Nhật Bản (every day 10:00–22:00 for foreign languages (languages vary by day); press 2).
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+Cục Lao động (労働局) của Aichi (愛知県) là Aichi Labour Bureau (愛知労働局): https://jsite.mhlw.go.jp/aichi-roudoukyoku/. Ở đó có quầy tư vấn miễn phí (総合労働相談コーナー), bạn có thể đến nói chuyện mà không cần hẹn trước. Số điện thoại có trên trang web đó.
+Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu lương, hợp đồng, ghi chép số giờ bạn đã làm, và thẻ cư trú (在留カード).
+[1] Thẻ cho nhân viên
+[2] Gặp tư vấn viên
+[3] Menu chính
+
+> 2
+Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)

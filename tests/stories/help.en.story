@@ -1,0 +1,98 @@
+lang: en
+
+> /start
+Hello. I am sodan, a free and confidential helper for people from abroad who work in Japan.
+I can check your pay, the money taken from it, and your overtime, and tell you where to get help in your language.
+I do not tell your employer or the supervising organisation anything.
+You can type /menu at any time to come back here, /human to talk to a person, and /lang to change the language.
+What do you want to do? Tap a button or type its number.
+[1] Is my pay too low?
+[2] Money taken from pay
+[3] Overtime pay
+[4] Where to get help
+[5] Talk to a person
+[6] My rights
+
+> 4
+If you are in danger now, call 110 (police) or 119 (ambulance, fire). Both are free, day and night.
+Where do you work? Choose the area of Japan, or type the name of the prefecture.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] I will type it
+[10] I don't know
+
+> 3
+Which prefecture? Tap it, or type its name (for example Aichi or 愛知).
+[1] Ibaraki (茨城県)
+[2] Tochigi (栃木県)
+[3] Gunma (群馬県)
+[4] Saitama (埼玉県)
+[5] Chiba (千葉県)
+[6] Tokyo (東京都)
+[7] Kanagawa (神奈川県)
+
+> 6
+Open now in your language: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), phone 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2). All times are Japan time.
+Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
+Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
+It answers in Japanese, and has lines in other languages too. You do not have to give your name.
+The labour bureau for Tokyo (東京都) is Tokyo Labour Bureau (東京労働局): https://jsite.mhlw.go.jp/tokyo-roudoukyoku/. It has a free consultation corner (総合労働相談コーナー) where you can talk without an appointment; its phone number is on that page.
+Before you call or go, have ready: your pay slips, your contract, a record of your working hours, and your residence card.
+[1] Card for the staff
+[2] Talk to a person
+[3] Main menu
+
+> 1
+I would like to consult about a problem at work. My language is English. Please help me, with an interpreter if possible.
+仕事の問題について相談したいです。私のことばは英語です。できれば、通訳をお願いします。
+Show the card above to the staff at the labour bureau or any office. It says the same in Japanese and in your language.
+[1] Main menu
+[2] Talk to a person
+
+> /menu
+What do you want to do? Tap a button or type its number.
+[1] Is my pay too low?
+[2] Money taken from pay
+[3] Overtime pay
+[4] Where to get help
+[5] Talk to a person
+[6] My rights
+
+> 4
+If you are in danger now, call 110 (police) or 119 (ambulance, fire). Both are free, day and night.
+Where do you work? Choose the area of Japan, or type the name of the prefecture.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] I will type it
+[10] I don't know
+
+> 10
+Open now in your language: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), phone 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2). All times are Japan time.
+Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
+Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
+It answers in Japanese, and has lines in other languages too. You do not have to give your name.
+Before you call or go, have ready: your pay slips, your contract, a record of your working hours, and your residence card.
+[1] Card for the staff
+[2] Talk to a person
+[3] Main menu
+
+> 3
+What do you want to do? Tap a button or type its number.
+[1] Is my pay too low?
+[2] Money taken from pay
+[3] Overtime pay
+[4] Where to get help
+[5] Talk to a person
+[6] My rights

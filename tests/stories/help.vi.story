@@ -1,0 +1,98 @@
+lang: vi
+
+> /start
+Xin chào. Tôi là sodan, trợ lý miễn phí và giữ bí mật, dành cho người nước ngoài đang làm việc ở Nhật Bản.
+Tôi có thể kiểm tra tiền lương của bạn, tiền bị trừ vào lương, và tiền tăng ca. Tôi cũng chỉ cho bạn nơi có thể nhận giúp đỡ bằng tiếng của bạn.
+Tôi không nói gì với công ty hay nghiệp đoàn của bạn.
+Lúc nào bạn cũng có thể gõ /menu để quay lại đây, /human để nói chuyện với người thật, và /lang để đổi ngôn ngữ.
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 4
+Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (cảnh sát) hoặc 119 (xe cấp cứu, cứu hỏa). Cả hai số đều miễn phí, gọi được cả ngày lẫn đêm.
+Bạn làm việc ở đâu? Hãy chọn vùng của Nhật Bản, hoặc gõ tên tỉnh.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] Tôi sẽ tự gõ tên
+[10] Tôi không biết
+
+> 3
+Tỉnh nào? Hãy bấm vào tên tỉnh, hoặc gõ tên tỉnh (ví dụ Aichi hoặc 愛知).
+[1] Ibaraki (茨城県)
+[2] Tochigi (栃木県)
+[3] Gunma (群馬県)
+[4] Saitama (埼玉県)
+[5] Chiba (千葉県)
+[6] Tokyo (東京都)
+[7] Kanagawa (神奈川県)
+
+> 6
+Bây giờ đang mở, có nói tiếng của bạn: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), số điện thoại 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2). Tất cả các giờ đều là giờ Nhật Bản.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+Cục Lao động (労働局) của Tokyo (東京都) là Tokyo Labour Bureau (東京労働局): https://jsite.mhlw.go.jp/tokyo-roudoukyoku/. Ở đó có quầy tư vấn miễn phí (総合労働相談コーナー), bạn có thể đến nói chuyện mà không cần hẹn trước. Số điện thoại có trên trang web đó.
+Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu lương, hợp đồng, ghi chép số giờ bạn đã làm, và thẻ cư trú (在留カード).
+[1] Thẻ cho nhân viên
+[2] Gặp tư vấn viên
+[3] Menu chính
+
+> 1
+Tôi muốn được tư vấn về một vấn đề ở nơi làm việc. Ngôn ngữ của tôi là Tiếng Việt. Xin hãy giúp tôi. Nếu có thể, xin cho tôi một phiên dịch viên.
+仕事の問題について相談したいです。私のことばはベトナム語です。できれば、通訳をお願いします。
+Hãy đưa thẻ ở trên cho nhân viên ở Cục Lao động hoặc ở bất kỳ cơ quan nào xem. Thẻ có cùng một nội dung bằng tiếng Nhật và bằng tiếng của bạn.
+[1] Menu chính
+[2] Gặp tư vấn viên
+
+> /menu
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
+
+> 4
+Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (cảnh sát) hoặc 119 (xe cấp cứu, cứu hỏa). Cả hai số đều miễn phí, gọi được cả ngày lẫn đêm.
+Bạn làm việc ở đâu? Hãy chọn vùng của Nhật Bản, hoặc gõ tên tỉnh.
+[1] Hokkaido
+[2] Tohoku
+[3] Kanto (Tokyo)
+[4] Chubu (Aichi)
+[5] Kinki (Osaka)
+[6] Chugoku
+[7] Shikoku
+[8] Kyushu, Okinawa
+[9] Tôi sẽ tự gõ tên
+[10] Tôi không biết
+
+> 10
+Bây giờ đang mở, có nói tiếng của bạn: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), số điện thoại 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2). Tất cả các giờ đều là giờ Nhật Bản.
+Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
+Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
+Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
+Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu lương, hợp đồng, ghi chép số giờ bạn đã làm, và thẻ cư trú (在留カード).
+[1] Thẻ cho nhân viên
+[2] Gặp tư vấn viên
+[3] Menu chính
+
+> 3
+Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
+[1] Lương có quá thấp?
+[2] Tiền bị trừ lương
+[3] Tiền tăng ca
+[4] Nơi nhận giúp đỡ
+[5] Gặp tư vấn viên
+[6] Quyền của tôi
