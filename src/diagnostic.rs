@@ -49,6 +49,12 @@ pub fn line_of(source: &str, offset: usize) -> usize {
     source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
+/// A TOML syntax or shape error of `text`, at the line where it is.
+pub fn toml_problem(path: &str, text: &str, error: &toml::de::Error) -> Problem {
+    let line = error.span().map_or(1, |span| line_of(text, span.start));
+    Problem::error(path, line, format!("TOML: {}", error.message().replace('\n', " ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

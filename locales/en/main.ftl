@@ -195,5 +195,7 @@ help-line-uncertain = This number comes from only one unofficial source, so I am
 help-bureau = The labour bureau for { $bureau_prefecture } is { $bureau_name }: { $bureau_url }. It has a free consultation corner (総合労働相談コーナー) where you can talk without an appointment; its phone number is on that page.
 help-have-ready = Before you call or go, have ready: your pay slips, your contract, a record of your working hours, and your residence card.
 help-show-card = Card for the staff
+staff-card-wage = I would like to consult about my pay: I think it is below the minimum wage. My language is { $worker_language }. Please help me, with an interpreter if possible.
+staff-card-overtime = I would like to consult about overtime that is not paid correctly. My language is { $worker_language }. Please help me, with an interpreter if possible.
 staff-card = I would like to consult about a problem at work. My language is { $worker_language }. Please help me, with an interpreter if possible.
 help-card-after = Show the card above to the staff at the labour bureau or any office. It says the same in Japanese and in your language.

@@ -193,5 +193,7 @@ help-line-uncertain = Nomor ini hanya berasal dari satu sumber tidak resmi, jadi
 help-bureau = Biro Tenaga Kerja (労働局) untuk { $bureau_prefecture } adalah { $bureau_name }: { $bureau_url }. Di sana ada tempat konsultasi gratis (総合労働相談コーナー). Anda bisa datang dan bicara tanpa membuat janji. Nomor teleponnya ada di halaman itu.
 help-have-ready = Sebelum menelepon atau datang, siapkan: slip gaji, kontrak kerja, catatan jam kerja Anda, dan kartu izin tinggal (在留カード).
 help-show-card = Kartu untuk petugas
+staff-card-wage = Saya ingin berkonsultasi tentang gaji saya: saya rasa gaji saya di bawah upah minimum (最低賃金). Bahasa saya adalah { $worker_language }. Tolong bantu saya, dengan penerjemah jika memungkinkan.
+staff-card-overtime = Saya ingin berkonsultasi tentang upah lembur (残業代) yang tidak dibayar dengan benar. Bahasa saya adalah { $worker_language }. Tolong bantu saya, dengan penerjemah jika memungkinkan.
 staff-card = Saya ingin berkonsultasi tentang masalah di tempat kerja. Bahasa saya adalah { $worker_language }. Tolong bantu saya, dengan penerjemah jika memungkinkan.
 help-card-after = Tunjukkan kartu di atas kepada petugas di Biro Tenaga Kerja (労働局) atau kantor mana pun. Isi kartu itu sama, dalam bahasa Jepang dan dalam bahasa Anda.

@@ -194,5 +194,7 @@ help-line-uncertain = この番号は、公式ではない情報1つだけで調
 help-bureau = { $bureau_prefecture }の労働局は、{ $bureau_name }です。労働局には、無料で相談できるところ（総合労働相談コーナー）があります。予約しなくても、話せます。電話番号は、このページに書いてあります：{ $bureau_url }
 help-have-ready = 電話する前や、行く前に、次のものを用意してください：給与明細、契約書、働いた時間の記録、在留カード。
 help-show-card = 窓口の人に見せるカード
+staff-card-wage = 給料について相談したいです。最低賃金より低いと思います。私のことばは{ $worker_language_ja }です。できれば、通訳をお願いします。
+staff-card-overtime = 残業代が正しく払われていないことについて相談したいです。私のことばは{ $worker_language_ja }です。できれば、通訳をお願いします。
 staff-card = 仕事の問題について相談したいです。私のことばは{ $worker_language_ja }です。できれば、通訳をお願いします。
 help-card-after = 上のカードを、労働局や、ほかの役所などの窓口の人に見せてください。カードには、日本語とあなたのことばで、同じことが書いてあります。

@@ -193,5 +193,7 @@ help-line-uncertain = Galing lang ang numerong ito sa isang hindi opisyal na sou
 help-bureau = Ang Labor Bureau (労働局) para sa { $bureau_prefecture } ay ang { $bureau_name }: { $bureau_url }. May libre itong consultation corner (総合労働相談コーナー), kung saan puwede kang makipag-usap kahit walang appointment. Nasa page na iyon ang numero ng telepono nito.
 help-have-ready = Bago ka tumawag o pumunta, ihanda ang mga ito: ang iyong mga payslip, ang kontrata mo, listahan ng iyong mga oras ng trabaho, at ang iyong residence card (在留カード).
 help-show-card = Card para sa staff
+staff-card-wage = Gusto ko pong kumonsulta tungkol sa sahod ko: sa tingin ko ay mas mababa ito sa minimum wage (最低賃金). Ang wika ko ay { $worker_language }. Pakitulungan po ako, na may interpreter kung maaari.
+staff-card-overtime = Gusto ko pong kumonsulta tungkol sa bayad sa overtime (残業代) na hindi binabayaran nang tama. Ang wika ko ay { $worker_language }. Pakitulungan po ako, na may interpreter kung maaari.
 staff-card = Gusto ko pong kumonsulta tungkol sa isang problema sa trabaho. Ang wika ko ay { $worker_language }. Pakitulungan po ako, na may interpreter kung maaari.
 help-card-after = Ipakita ang card sa itaas sa staff ng Labor Bureau (労働局) o ng anumang opisina. Pareho ang sinasabi nito sa wikang Japanese at sa iyong wika.

@@ -195,5 +195,7 @@ help-line-uncertain = Số điện thoại này chỉ có từ một nguồn kh�
 help-bureau = Cục Lao động (労働局) của { $bureau_prefecture } là { $bureau_name }: { $bureau_url }. Ở đó có quầy tư vấn miễn phí (総合労働相談コーナー), bạn có thể đến nói chuyện mà không cần hẹn trước. Số điện thoại có trên trang web đó.
 help-have-ready = Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu lương, hợp đồng, ghi chép số giờ bạn đã làm, và thẻ cư trú (在留カード).
 help-show-card = Thẻ cho nhân viên
+staff-card-wage = Tôi muốn được tư vấn về tiền lương của tôi: tôi nghĩ lương của tôi thấp hơn lương tối thiểu (最低賃金). Ngôn ngữ của tôi là { $worker_language }. Xin hãy giúp tôi. Nếu có thể, xin cho tôi một phiên dịch viên.
+staff-card-overtime = Tôi muốn được tư vấn về tiền tăng ca (残業代) không được trả đúng. Ngôn ngữ của tôi là { $worker_language }. Xin hãy giúp tôi. Nếu có thể, xin cho tôi một phiên dịch viên.
 staff-card = Tôi muốn được tư vấn về một vấn đề ở nơi làm việc. Ngôn ngữ của tôi là { $worker_language }. Xin hãy giúp tôi. Nếu có thể, xin cho tôi một phiên dịch viên.
 help-card-after = Hãy đưa thẻ ở trên cho nhân viên ở Cục Lao động hoặc ở bất kỳ cơ quan nào xem. Thẻ có cùng một nội dung bằng tiếng Nhật và bằng tiếng của bạn.

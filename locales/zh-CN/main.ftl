@@ -193,5 +193,7 @@ help-line-uncertain = 这个号码只来自一个非官方的来源，所以我�
 help-bureau = { $bureau_prefecture } 的劳动局（労働局）是 { $bureau_name }。那里有免费的咨询窗口（総合労働相談コーナー），不用预约就可以去谈。电话号码在它的网页上：{ $bureau_url }
 help-have-ready = 打电话或去之前，请准备好：工资单、劳动合同、工作时间的记录，还有在留卡（在留カード）。
 help-show-card = 给工作人员看的卡片
+staff-card-wage = 我想咨询我的工资问题：我认为我的工资低于最低工资（最低賃金）。我的语言是 { $worker_language }。请帮帮我，如果可以的话，请安排翻译。
+staff-card-overtime = 我想咨询加班费（残業代）没有被正确支付的问题。我的语言是 { $worker_language }。请帮帮我，如果可以的话，请安排翻译。
 staff-card = 我想咨询工作上的问题。我的语言是 { $worker_language }。请帮帮我，如果可以的话，请安排翻译。
 help-card-after = 请把上面的卡片给劳动局或其他任何机构的工作人员看。卡片上用日语和您的语言写着同样的内容。

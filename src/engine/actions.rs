@@ -59,6 +59,7 @@ pub const ACTIONS: &[Action] = &[
     FIND_LINE,
     LINE_CERTAINTY,
     FIND_BUREAU,
+    HELP_TOPIC,
 ];
 
 pub fn find(name: &str) -> Option<&'static Action> {
@@ -391,6 +392,23 @@ const FIND_BUREAU: Action = Action {
                 ("bureau_prefecture", Value::Prefecture(bureau.prefecture)),
             ],
         )
+    },
+};
+
+/// What the worker came to ask about, as the dialog that sent them to
+/// "where to get help" set it in `help_topic`.
+const HELP_TOPIC: Action = Action {
+    name: "help_topic",
+    reads: &[],
+    outcomes: &[
+        Outcome { name: "wage", writes: &[] },
+        Outcome { name: "overtime", writes: &[] },
+        Outcome { name: "other", writes: &[] },
+    ],
+    run: |context| match text(context.vars, "help_topic") {
+        Some("wage") => ("wage", vec![]),
+        Some("overtime") => ("overtime", vec![]),
+        _ => ("other", vec![]),
     },
 };
 

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::{Problem, line_of};
+use crate::diagnostic::{Problem, line_of, toml_problem};
 use crate::engine::input_kind::InputKind;
 
 /// A value read from a script together with the line it was written on.
@@ -209,9 +209,7 @@ pub fn parse(sources: &[DialogSource<'_>]) -> (Script, Vec<Problem>) {
         let raw: RawFile = match toml::from_str(source.text) {
             Ok(raw) => raw,
             Err(error) => {
-                let line = error.span().map_or(1, |span| line_of(source.text, span.start));
-                let message = error.message().replace('\n', " ");
-                parser.problems.push(Problem::error(source.path, line, format!("TOML: {message}")));
+                parser.problems.push(toml_problem(source.path, source.text, &error));
                 continue;
             }
         };

@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 use super::availability::{Closure, Day, Holidays, Hours, Openness, Schedule};
-use crate::diagnostic::{Problem, line_of};
+use crate::diagnostic::{Problem, line_of, toml_problem};
 
 #[derive(Debug, Clone)]
 pub struct Bureau {
@@ -250,10 +250,7 @@ pub fn parse(path: &str, text: &str, holidays_path: &str, holidays_text: &str) -
     let mut problems = Vec::new();
     let mut directory = Directory::default();
     match toml::from_str::<RawContacts>(text) {
-        Err(error) => {
-            let line = error.span().map_or(1, |span| line_of(text, span.start));
-            problems.push(Problem::error(path, line, format!("TOML: {}", error.message().replace('\n', " "))));
-        }
+        Err(error) => problems.push(toml_problem(path, text, &error)),
         Ok(raw) => {
             for spanned in raw.bureau {
                 let line = line_of(text, spanned.span().start);
@@ -342,10 +339,7 @@ pub fn parse(path: &str, text: &str, holidays_path: &str, holidays_text: &str) -
         }
     }
     match toml::from_str::<RawHolidays>(holidays_text) {
-        Err(error) => {
-            let line = error.span().map_or(1, |span| line_of(holidays_text, span.start));
-            problems.push(Problem::error(holidays_path, line, format!("TOML: {}", error.message().replace('\n', " "))));
-        }
+        Err(error) => problems.push(toml_problem(holidays_path, holidays_text, &error)),
         Ok(raw) => {
             for year in &raw.year {
                 if !year.source.starts_with("http") {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::diagnostic::{Problem, line_of};
+use crate::diagnostic::{Problem, line_of, toml_problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -176,8 +176,7 @@ pub fn parse(path: &str, text: &str) -> (MinimumWages, Vec<Problem>) {
     let raw: RawFile = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(error) => {
-            let line = error.span().map_or(1, |span| line_of(text, span.start));
-            problems.push(Problem::error(path, line, format!("TOML: {}", error.message().replace('\n', " "))));
+            problems.push(toml_problem(path, text, &error));
             return (MinimumWages::default(), problems);
         }
     };

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Problem, line_of};
+use crate::diagnostic::{Problem, toml_problem};
 use crate::engine::Reference;
 use crate::rules::prefecture::{Prefecture, Prefectures};
 use crate::rules::{contacts, minimum_wage, wage_rules};
@@ -114,8 +114,7 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(source: &DataSource<'_>, problems: &
     match toml::from_str(source.text) {
         Ok(value) => Some(value),
         Err(error) => {
-            let line = error.span().map_or(1, |span| line_of(source.text, span.start));
-            problems.push(Problem::error(source.path, line, format!("TOML: {}", error.message().replace('\n', " "))));
+            problems.push(toml_problem(source.path, source.text, &error));
             None
         }
     }

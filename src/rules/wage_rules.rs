@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Problem, line_of};
+use crate::diagnostic::{Problem, toml_problem};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -110,9 +110,6 @@ pub fn parse(path: &str, text: &str) -> (Option<WageRules>, Vec<Problem>) {
             }
             (Some(rules), problems)
         }
-        Err(error) => {
-            let line = error.span().map_or(1, |span| line_of(text, span.start));
-            (None, vec![Problem::error(path, line, format!("TOML: {}", error.message().replace('\n', " ")))])
-        }
+        Err(error) => (None, vec![toml_problem(path, text, &error)]),
     }
 }

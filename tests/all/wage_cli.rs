@@ -15,6 +15,11 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
 }
 
+/// Runs one command line (arguments separated by single spaces) and parses its JSON.
+fn run(line: &str) -> Value {
+    json(&line.split(' ').collect::<Vec<_>>())
+}
+
 fn refused(args: &[&str], needle: &str) {
     let output = sodan(&root(), args, b"");
     assert_eq!(output.status.code(), Some(2), "{args:?}: {}", text(&output.stdout));
@@ -104,18 +109,7 @@ fn every_prefecture_changes_on_the_day_its_fy2025_amount_took_effect() {
 
 #[test]
 fn wage_json_has_the_contract_fields() {
-    let result = json(&[
-        "wage",
-        "--prefecture",
-        "tokyo",
-        "--date",
-        "2025-10-02",
-        "--monthly",
-        "200000",
-        "--hours-per-month",
-        "173.8",
-        "--json",
-    ]);
+    let result = run("wage --prefecture tokyo --date 2025-10-02 --monthly 200000 --hours-per-month 173.8 --json");
     assert_eq!(result["date"], "2025-10-02");
     assert_eq!(result["minimum_wage"], 1163);
     assert_eq!(result["effective_from"], "2024-10-01");
@@ -130,7 +124,7 @@ fn wage_json_has_the_contract_fields() {
 
 #[test]
 fn the_next_day_the_new_amount_applies_and_the_recommendation_is_pending() {
-    let result = json(&["wage", "--prefecture", "東京都", "--date", "2026-11-23", "--hourly", "1250", "--json"]);
+    let result = run("wage --prefecture 東京都 --date 2026-11-23 --hourly 1250 --json");
     assert_eq!(result["minimum_wage"], 1226);
     assert_eq!(result["below_minimum"], false);
     assert_eq!(result["shortfall_per_hour"], 0.0);
@@ -143,78 +137,22 @@ fn the_next_day_the_new_amount_applies_and_the_recommendation_is_pending() {
 #[test]
 fn every_pay_form_and_exclusions() {
     // Osaka FY2025 ¥1,177 from 2025-10-16. Daily 9,400 ÷ 8 = 1,175.
-    let daily = json(&[
-        "wage",
-        "--prefecture",
-        "27",
-        "--date",
-        "2025-11-01",
-        "--daily",
-        "9400",
-        "--hours-per-day",
-        "8",
-        "--json",
-    ]);
+    let daily = run("wage --prefecture 27 --date 2025-11-01 --daily 9400 --hours-per-day 8 --json");
     assert_eq!((daily["hourly_equivalent"].as_f64(), daily["below_minimum"].as_bool()), (Some(1175.0), Some(true)));
     // The Osaka Labour Bureau's example: ¥197,800 ÷ 168.125 h = ¥1,176.5 < ¥1,177.
-    let monthly = json(&[
-        "wage",
-        "--prefecture",
-        "osaka",
-        "--date",
-        "2025-11-01",
-        "--monthly",
-        "197800",
-        "--hours-per-month",
-        "168.125",
-        "--json",
-    ]);
+    let monthly = run("wage --prefecture osaka --date 2025-11-01 --monthly 197800 --hours-per-month 168.125 --json");
     assert_eq!(monthly["below_minimum"], true);
     // Allowances that do not count bring a sufficient pay below the minimum.
-    let with = json(&[
-        "wage",
-        "--prefecture",
-        "大阪",
-        "--date",
-        "2025-11-01",
-        "--monthly",
-        "210000",
-        "--hours-per-month",
-        "170",
-        "--json",
-    ]);
+    let with = run("wage --prefecture 大阪 --date 2025-11-01 --monthly 210000 --hours-per-month 170 --json");
     assert_eq!(with["below_minimum"], false);
-    let without = json(&[
-        "wage",
-        "--prefecture",
-        "大阪府",
-        "--date",
-        "2025-11-01",
-        "--monthly",
-        "210000",
-        "--hours-per-month",
-        "170",
-        "--exclude",
-        "15000",
-        "--json",
-    ]);
+    let without =
+        run("wage --prefecture 大阪府 --date 2025-11-01 --monthly 210000 --hours-per-month 170 --exclude 15000 --json");
     assert_eq!(without["below_minimum"], true);
     // Exactly the minimum is not below it (¥1,163 × 173.8 h = ¥202,129.4).
-    let exact = json(&[
-        "wage",
-        "--prefecture",
-        "13",
-        "--date",
-        "2025-01-01",
-        "--monthly",
-        "202129.4",
-        "--hours-per-month",
-        "173.8",
-        "--json",
-    ]);
+    let exact = run("wage --prefecture 13 --date 2025-01-01 --monthly 202129.4 --hours-per-month 173.8 --json");
     assert_eq!(exact["below_minimum"], false);
     // Full-width digits, as typed on a Japanese keyboard.
-    let wide = json(&["wage", "--prefecture", "13", "--date", "2025-01-01", "--hourly", "１１６２", "--json"]);
+    let wide = run("wage --prefecture 13 --date 2025-01-01 --hourly １１６２ --json");
     assert_eq!(wide["below_minimum"], true);
 }
 
@@ -222,7 +160,7 @@ fn every_pay_form_and_exclusions() {
 fn iwate_uses_the_better_supported_fy2024_date() {
     // The FY2023 amounts are not in the table: the day before is "no data", not a guess.
     refused(&["wage", "--prefecture", "iwate", "--date", "2024-10-26", "--hourly", "900", "--json"], "2024-10-27");
-    let on = json(&["wage", "--prefecture", "iwate", "--date", "2024-10-27", "--hourly", "900", "--json"]);
+    let on = run("wage --prefecture iwate --date 2024-10-27 --hourly 900 --json");
     assert_eq!(on["minimum_wage"], 952);
     assert_eq!(on["mark"], "C");
     assert!(on["note"].as_str().unwrap().contains("10-27"));
@@ -249,26 +187,15 @@ fn bad_wage_input_exits_2_with_a_message() {
 #[test]
 fn overtime_json_has_the_contract_fields() {
     // 300 yen an hour for 40 hours of overtime, base = Tokyo's minimum wage.
-    let result = json(&["overtime", "--hourly-base", "1226", "--overtime-hours", "40", "--paid", "12000", "--json"]);
+    let result = run("overtime --hourly-base 1226 --overtime-hours 40 --paid 12000 --json");
     assert_eq!(result["required_pay"], 61300);
     assert_eq!(result["paid"], 12000.0);
     assert_eq!(result["underpaid"], true);
     assert_eq!(result["shortfall"], 49300);
     // Night overtime beyond 60 h (1.75), night holiday work (1.60), rounded half up.
-    let result = json(&[
-        "overtime",
-        "--hourly-base",
-        "1163",
-        "--overtime-hours",
-        "70",
-        "--late-night-hours",
-        "12",
-        "--holiday-hours",
-        "8",
-        "--paid",
-        "200000",
-        "--json",
-    ]);
+    let result = run(
+        "overtime --hourly-base 1163 --overtime-hours 70 --late-night-hours 12 --holiday-hours 8 --paid 200000 --json",
+    );
     // 1163 × (1.25×60 + 1.5×10 + 1.35×8 + 0.25×12) = 1163 × 103.8 = 120,719.4 → 120,719
     assert_eq!(result["required_pay"], 120719);
     assert_eq!(result["underpaid"], false);
