@@ -45,6 +45,8 @@ enum Command {
     Overtime(crate::commands::overtime::OvertimeArgs),
     /// Where to turn: the labour bureau and the phone lines for a language, open on a date
     Contacts(crate::commands::contacts::ContactsArgs),
+    /// Is this deduction from pay legal? (LSA Art. 91 limits for disciplinary cuts)
+    Deduction(crate::commands::deduction::DeductionArgs),
 }
 
 #[derive(Parser)]
@@ -98,6 +100,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let result = crate::commands::contacts::run(&args, &world, cli.common.clock().today())
                 .map_err(|bad| Failure::config(bad.0))?;
             Ok(print_result(&result, args.json, crate::commands::contacts::describe))
+        }
+        Some(Command::Deduction(args)) => {
+            let reference = load_reference(&cli.common)?;
+            let result = crate::commands::deduction::run(&args, &reference).map_err(|bad| Failure::config(bad.0))?;
+            Ok(print_result(&result, args.json, crate::commands::deduction::describe))
         }
         Some(Command::Overtime(args)) => {
             let reference = load_reference(&cli.common)?;

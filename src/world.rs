@@ -127,9 +127,9 @@ impl Sources {
             }
         }
         let (reference, mut found) = match data.as_slice() {
-            [Some(a), Some(b), Some(c), Some(d), Some(e)] => {
-                let sources = [a, b, c, d, e].map(|f| DataSource { path: &f.shown, text: &f.text });
-                reference::parse([&sources[0], &sources[1], &sources[2], &sources[3], &sources[4]])
+            [Some(a), Some(b), Some(c), Some(d), Some(e), Some(f)] => {
+                let sources = [a, b, c, d, e, f].map(|file| DataSource { path: &file.shown, text: &file.text });
+                reference::parse(std::array::from_fn(|i| &sources[i]))
             }
             _ => Default::default(),
         };

@@ -3,6 +3,7 @@
 //! result as JSON or as text. Bad input is a [`BadInput`] (exit 2).
 
 pub mod contacts;
+pub mod deduction;
 pub mod overtime;
 pub mod wage;
 

@@ -54,6 +54,8 @@ pub struct Reference {
     pub wage_rules: WageRules,
     /// Labour bureaus, phone lines and public holidays.
     pub directory: crate::rules::contacts::Directory,
+    /// Which deductions from pay are legal.
+    pub deductions: crate::rules::deductions::Deductions,
 }
 
 /// One conversation's place in the dialogs. Stored between messages.

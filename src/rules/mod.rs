@@ -4,6 +4,7 @@
 pub mod availability;
 pub mod contacts;
 pub mod decimal;
+pub mod deductions;
 pub mod minimum_wage;
 pub mod overtime;
 pub mod pay;

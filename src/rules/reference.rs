@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::diagnostic::{Problem, toml_problem};
 use crate::engine::Reference;
 use crate::rules::prefecture::{Prefecture, Prefectures};
-use crate::rules::{contacts, minimum_wage, wage_rules};
+use crate::rules::{contacts, deductions, minimum_wage, wage_rules};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,13 +56,13 @@ pub struct DataSource<'a> {
 }
 
 /// The reference tables sodan needs, each looked up by file name.
-pub const FILES: [&str; 5] =
-    ["prefectures.toml", "contacts.toml", "minimum-wages.toml", "wage-rules.toml", "holidays.toml"];
+pub const FILES: [&str; 6] =
+    ["prefectures.toml", "contacts.toml", "minimum-wages.toml", "wage-rules.toml", "holidays.toml", "deductions.toml"];
 
 /// Reads the files of [`FILES`] (in that order) into the engine's reference
 /// data, reporting every problem with its line.
-pub fn parse(files: [&DataSource<'_>; 5]) -> (Reference, Vec<Problem>) {
-    let [prefectures, contacts, minimum_wages, wage_rules, holidays] = files;
+pub fn parse(files: [&DataSource<'_>; 6]) -> (Reference, Vec<Problem>) {
+    let [prefectures, contacts, minimum_wages, wage_rules, holidays, deductions] = files;
     let mut problems = Vec::new();
     let mut reference = Reference::default();
     if let Some(file) = parse_toml::<PrefecturesFile>(prefectures, &mut problems) {
@@ -86,6 +86,9 @@ pub fn parse(files: [&DataSource<'_>; 5]) -> (Reference, Vec<Problem>) {
     }
     let (directory, mut found) = contacts::parse(contacts.path, contacts.text, holidays.path, holidays.text);
     reference.directory = directory;
+    problems.append(&mut found);
+    let (table, mut found) = deductions::parse(deductions.path, deductions.text);
+    reference.deductions = table;
     problems.append(&mut found);
     let (table, mut found) = minimum_wage::parse(minimum_wages.path, minimum_wages.text);
     reference.minimum_wages = table;

@@ -6,6 +6,7 @@ mod architecture;
 mod chat_cli;
 mod check_cli;
 mod contacts_cli;
+mod deduction_cli;
 mod properties;
 mod serve;
 mod store_conformance;

@@ -75,3 +75,26 @@ pub fn sodan(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).to_string()
 }
+
+/// Runs `sodan ARGS` in the repository; it must succeed with one JSON object.
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let output = sodan(&root(), args, b"");
+    assert_eq!(output.status.code(), Some(0), "{args:?}: {}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert_eq!(stdout.trim().lines().count(), 1, "--json prints one object and nothing else");
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+/// Runs one command line (arguments separated by single spaces) and parses its JSON.
+pub fn run(line: &str) -> serde_json::Value {
+    json(&line.split(' ').collect::<Vec<_>>())
+}
+
+/// `sodan ARGS` must exit 2 with a message containing `needle`, never a panic.
+pub fn refused(args: &[&str], needle: &str) {
+    let output = sodan(&root(), args, b"");
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {}", text(&output.stdout));
+    let err = text(&output.stderr);
+    assert!(err.contains(needle), "{args:?}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -3,30 +3,8 @@
 
 use std::path::PathBuf;
 
-use serde_json::Value;
 
-use crate::support::{root, sodan, text};
-
-fn json(args: &[&str]) -> Value {
-    let output = sodan(&root(), args, b"");
-    assert_eq!(output.status.code(), Some(0), "{args:?}: {}", text(&output.stderr));
-    let stdout = text(&output.stdout);
-    assert_eq!(stdout.trim().lines().count(), 1, "--json prints one object and nothing else");
-    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
-}
-
-/// Runs one command line (arguments separated by single spaces) and parses its JSON.
-fn run(line: &str) -> Value {
-    json(&line.split(' ').collect::<Vec<_>>())
-}
-
-fn refused(args: &[&str], needle: &str) {
-    let output = sodan(&root(), args, b"");
-    assert_eq!(output.status.code(), Some(2), "{args:?}: {}", text(&output.stdout));
-    let err = text(&output.stderr);
-    assert!(err.contains(needle), "{args:?}: {err}");
-    assert!(!err.contains("panicked"), "{err}");
-}
+use crate::support::{refused, root, run};
 
 /// The facts file, or `None` (with a message) outside CI when it is absent.
 fn facts() -> Option<String> {
