@@ -11,6 +11,7 @@ use std::time::SystemTime;
 use crate::diagnostic::Problem;
 use crate::engine::{ENGINE_MESSAGES, Reference, World, analysis, script};
 use crate::i18n::{Catalog, LocaleSource};
+use crate::rules::emergency::EmergencySource;
 use crate::rules::reference::{self, DataSource};
 
 /// Where one folder of the set comes from.
@@ -126,13 +127,26 @@ impl Sources {
                 ));
             }
         }
-        let (reference, mut found) = match data.as_slice() {
+        let (mut reference, mut found) = match data.as_slice() {
             [Some(a), Some(b), Some(c), Some(d), Some(e), Some(f)] => {
                 let sources = [a, b, c, d, e, f].map(|file| DataSource { path: &file.shown, text: &file.text });
                 reference::parse(std::array::from_fn(|i| &sources[i]))
             }
             _ => Default::default(),
         };
+        problems.append(&mut found);
+        let emergency_files: Vec<&File> = data_files.iter().filter(|f| f.stem.starts_with("emergency-")).collect();
+        if emergency_files.is_empty() {
+            problems.push(Problem::error(
+                self.data.describe(),
+                1,
+                "no emergency-<lang>.toml word lists: emergencies would go unnoticed",
+            ));
+        }
+        let sources: Vec<EmergencySource<'_>> =
+            emergency_files.iter().map(|f| EmergencySource { path: &f.shown, text: &f.text }).collect();
+        let (emergency, mut found) = crate::rules::emergency::parse(&sources);
+        reference.emergency = emergency;
         problems.append(&mut found);
         (reference, problems)
     }

@@ -77,6 +77,9 @@ human-waiting =
     Thank you. A counselor will answer you here, in this chat, as soon as possible.
     You can keep writing: everything you send is kept for the counselor.
 human-skip-words = skip | no | -
+emergency-escalated =
+    I have told our counselors that you may be in danger. A person will answer you here as soon as possible. Keep your phone with you.
+    If you can, go to a safe place: a police box (交番), a convenience store or a station.
 
 ## Forget me
 

@@ -53,7 +53,9 @@ fn node_messages(node: &Node) -> Vec<(&str, usize)> {
 
 fn check_entries(script: &Script, problems: &mut Vec<Problem>) {
     let entry = &script.entry;
-    for (name, target) in [("welcome", &entry.welcome), ("menu", &entry.menu), ("human", &entry.human)] {
+    for (name, target) in
+        [("welcome", &entry.welcome), ("menu", &entry.menu), ("human", &entry.human), ("emergency", &entry.emergency)]
+    {
         if !target.is_empty() && !script.nodes.contains_key(target) {
             problems.push(Problem::error(
                 "dialogs/main.toml",
@@ -66,6 +68,15 @@ fn check_entries(script: &Script, problems: &mut Vec<Problem>) {
         && !matches!(menu.kind, NodeKind::Choice { .. })
     {
         problems.push(Problem::error(&menu.file, menu.line, "the main menu must be a choice node"));
+    }
+    if let Some(node) = script.nodes.get(&entry.emergency)
+        && !matches!(node.kind, NodeKind::Escalate { priority: crate::engine::script::Priority::Emergency, .. })
+    {
+        problems.push(Problem::error(
+            &node.file,
+            node.line,
+            "the emergency entry must be an escalate node with priority \"emergency\"",
+        ));
     }
 }
 
@@ -181,7 +192,7 @@ fn check_reachable(script: &Script, problems: &mut Vec<Problem>) {
     let entry = &script.entry;
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut queue: VecDeque<&str> =
-        [&entry.welcome, &entry.menu, &entry.human].into_iter().map(String::as_str).collect();
+        [&entry.welcome, &entry.menu, &entry.human, &entry.emergency].into_iter().map(String::as_str).collect();
     while let Some(id) = queue.pop_front() {
         if !seen.insert(id) {
             continue;
@@ -229,7 +240,8 @@ fn check_loops(script: &Script, problems: &mut Vec<Problem>) {
 /// path from an entry to that node.
 fn check_variables(script: &Script, catalog: &Catalog, always_set: &BTreeSet<String>, problems: &mut Vec<Problem>) {
     let entry = &script.entry;
-    let entries: BTreeSet<&str> = [&entry.welcome, &entry.menu, &entry.human].into_iter().map(String::as_str).collect();
+    let entries: BTreeSet<&str> =
+        [&entry.welcome, &entry.menu, &entry.human, &entry.emergency].into_iter().map(String::as_str).collect();
     let all: BTreeSet<String> = script.nodes.values().flat_map(|n| writes(n).into_iter().flatten()).collect();
     // `None` stands for "not reached yet": the top of the lattice.
     let mut set_at: BTreeMap<&str, Option<BTreeSet<String>>> =

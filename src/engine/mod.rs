@@ -56,6 +56,8 @@ pub struct Reference {
     pub directory: crate::rules::contacts::Directory,
     /// Which deductions from pay are legal.
     pub deductions: crate::rules::deductions::Deductions,
+    /// Words that mean a worker is in danger, in every language.
+    pub emergency: crate::rules::emergency::Emergency,
 }
 
 /// One conversation's place in the dialogs. Stored between messages.
@@ -187,6 +189,7 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "input-invalid-text",
     "input-implausible",
     "language-name-ja",
+    "hotlines-emergency",
 ];
 
 /// Advances one conversation by one worker input.
@@ -199,9 +202,15 @@ pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>)
         Input::Text(text) => Input::Text(clean(text)),
         button => button.clone(),
     };
-    match turn.command(&input) {
-        Some(command) => turn.run_command(command),
-        None => turn.answer(&input),
+    // Danger comes before everything else, whatever the worker was doing.
+    let danger = match &input {
+        Input::Text(text) => world.reference.emergency.detect(text),
+        Input::Button(_) => None,
+    };
+    match (danger, turn.command(&input)) {
+        (Some(category), _) => turn.emergency(category),
+        (None, Some(command)) => turn.run_command(command),
+        (None, None) => turn.answer(&input),
     }
     (turn.state, turn.effects)
 }
@@ -287,6 +296,14 @@ impl<'w> Turn<'w> {
                 self.confirm_forget(resume);
             }
         }
+    }
+
+    /// The worker wrote that they are in danger: the emergency numbers at
+    /// once, then the counselors' queue with priority "emergency".
+    fn emergency(&mut self, category: &str) {
+        self.say("hotlines-emergency", vec![]);
+        self.state.vars.insert("emergency".to_string(), Value::Text(category.to_string()));
+        self.enter(&self.script().entry.emergency.clone());
     }
 
     fn answer(&mut self, input: &Input) {

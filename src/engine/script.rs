@@ -34,6 +34,8 @@ pub struct Entry {
     pub welcome: String,
     pub menu: String,
     pub human: String,
+    /// Where a worker in danger is taken: an escalate node, first in the queue.
+    pub emergency: String,
 }
 
 #[derive(Debug, Clone)]
@@ -150,6 +152,7 @@ struct RawEntry {
     welcome: Spanned<String>,
     menu: Spanned<String>,
     human: Spanned<String>,
+    emergency: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -220,6 +223,7 @@ pub fn parse(sources: &[DialogSource<'_>]) -> (Script, Vec<Problem>) {
                     welcome: parser.target(&entry.welcome),
                     menu: parser.target(&entry.menu),
                     human: parser.target(&entry.human),
+                    emergency: parser.target(&entry.emergency),
                 };
             } else {
                 parser.problems.push(Problem::error(source.path, 1, "only main.toml may have an [entry] table"));
@@ -245,7 +249,7 @@ pub fn parse(sources: &[DialogSource<'_>]) -> (Script, Vec<Problem>) {
         problems.push(Problem::error(
             path,
             1,
-            "dialogs/main.toml must have an [entry] table naming welcome, menu and human",
+            "dialogs/main.toml must have an [entry] table naming welcome, menu, human and emergency",
         ));
     }
     (script, problems)

@@ -15,6 +15,7 @@ title = "test"
 welcome = "welcome"
 menu = "menu"
 human = "human.ask"
+emergency = "human.emergency"
 [nodes.welcome]
 kind = "message"
 say = "welcome"
@@ -81,6 +82,11 @@ kind = "escalate"
 say = "human-waiting"
 priority = "urgent"
 topic = "worker-request"
+[nodes.emergency]
+kind = "escalate"
+say = "emergency-escalated"
+priority = "emergency"
+topic = "emergency"
 "#;
 
 const EN: &str = r#"
@@ -121,6 +127,8 @@ place-said = You work in { $prefecture }.
 human-ask = What is wrong?
 human-waiting = A person will answer. Call { $hotline_phone } too.
 skip-words = skip
+hotlines-emergency = Call 110 or 119.
+emergency-escalated = A person will answer first.
 "#;
 
 const VI: &str = r#"
@@ -155,6 +163,11 @@ fn world_with(main: &str) -> World {
             aliases: vec![],
         }]),
         message_values: vec![("hotline_phone".into(), "0120-811-610".into())],
+        emergency: crate::rules::emergency::parse(&[crate::rules::emergency::EmergencySource {
+            path: "emergency-en.toml",
+            text: "lang = \"en\"\nreview = \"test\"\n[[rule]]\ncategory = \"violence\"\npatterns = ['hit me']\nexamples = []\nnot = []\n",
+        }])
+        .0,
         ..Reference::default()
     };
     let always = std::collections::BTreeSet::from(["hotline_phone".to_string()]);
@@ -350,4 +363,21 @@ fn control_characters_and_huge_input_are_harmless() {
     // Only the echo of the input itself holds the escape; no reply repeats it.
     assert_eq!(out.matches('\u{1b}').count(), 1, "{out}");
     assert_eq!(state.position, Position::Node { id: "main.menu".into() });
+}
+
+#[test]
+fn danger_interrupts_any_node_and_goes_first_in_the_queue() {
+    let world = world();
+    for before in [&["/start"][..], &["/start", "1"], &["/start", "/human", "help"], &["/start", "/forget"]] {
+        let (state, _) = run(&world, english(), before);
+        let (state, out) = run(&world, state, &["My boss HIT ME again"]);
+        assert!(
+            out.ends_with(
+                "Call 110 or 119.\n(escalated: Emergency emergency)\nA person will answer first.\n[1] Main menu\n"
+            ),
+            "{out}"
+        );
+        assert_eq!(state.vars.get("emergency"), Some(&Value::Text("violence".into())));
+        assert_eq!(state.position, Position::Node { id: "human.emergency".into() });
+    }
 }

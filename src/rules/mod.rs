@@ -5,6 +5,7 @@ pub mod availability;
 pub mod contacts;
 pub mod decimal;
 pub mod deductions;
+pub mod emergency;
 pub mod minimum_wage;
 pub mod overtime;
 pub mod pay;

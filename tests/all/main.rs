@@ -8,6 +8,7 @@ mod check_cli;
 mod contacts_cli;
 mod deduction_cli;
 mod properties;
+mod runtime;
 mod serve;
 mod store_conformance;
 mod stories;

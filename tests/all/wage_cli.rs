@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-
 use crate::support::{refused, root, run};
 
 /// The facts file, or `None` (with a message) outside CI when it is absent.
