@@ -5,6 +5,7 @@
 //! Pure functions only. Knows nothing of dialogs, locales or storage.
 
 use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::rules::prefecture::{Prefecture, Prefectures};
 
@@ -17,13 +18,19 @@ pub const MAX_TEXT_CHARS: usize = 1000;
 const MAX_YEN: i64 = 100_000_000;
 const MAX_HOURS: f64 = 744.0; // 31 days × 24 hours
 
-/// Folds what phones type into plain ASCII where it matters: full-width
-/// letters and digits (U+FF01–U+FF5E), the ideographic space, and runs of
-/// white space. Everything else is kept as typed.
+/// Folds what phones type into one form: Unicode NFC, full-width letters and
+/// digits (U+FF01–U+FF5E) to ASCII, the ideographic space and runs of white
+/// space to one space, zero-width spaces dropped. Everything else is kept.
 pub fn fold_width(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_space = true;
-    for c in text.chars() {
+    // Composed form first: some keyboards send "e" + a separate accent mark,
+    // which would not match the same word typed as one letter.
+    for c in text.nfc() {
+        // Zero-width spaces (some Khmer keyboards) and byte-order marks carry no meaning.
+        if matches!(c, '\u{200B}' | '\u{FEFF}') {
+            continue;
+        }
         let c = match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
@@ -304,6 +311,9 @@ mod tests {
     fn normalized_words_ignore_width_case_and_punctuation() {
         assert_eq!(normalize_word("  ＭＥＮＵ！ "), "menu");
         assert_eq!(normalize_word("Main   Menu"), "main menu");
+        // "đánh" typed as d-stroke, a, combining acute, n, h.
+        assert_eq!(fold_width("\u{111}a\u{301}nh"), "đánh");
+        assert_eq!(fold_width("ខ្ញុំ\u{200B}ត្រូវ"), "ខ្ញុំត្រូវ");
     }
 
     mod properties {

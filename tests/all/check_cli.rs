@@ -229,3 +229,20 @@ fn the_mistakes_shown_in_the_admin_guide_are_the_real_messages() {
         "docs/dialogs.md should show the real message:\n{shown}"
     );
 }
+
+#[test]
+fn every_language_has_emergency_words_for_every_category() {
+    for lang in ["en", "ja", "vi", "zh-CN", "id", "tl", "my", "ne", "th", "km"] {
+        let path = root().join(format!("data/emergency-{lang}.toml"));
+        let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()));
+        let file: toml::Value = toml::from_str(&text).unwrap();
+        assert_eq!(file["lang"].as_str(), Some(lang));
+        let rules = file["rule"].as_array().unwrap();
+        for category in sodan::rules::emergency::CATEGORIES {
+            let rule = rules.iter().find(|r| r["category"].as_str() == Some(category));
+            let rule = rule.unwrap_or_else(|| panic!("{lang} has no {category} rule"));
+            assert!(rule["examples"].as_array().unwrap().len() >= 3, "{lang} {category}: at least three examples");
+            assert!(rule["not"].as_array().unwrap().len() >= 3, "{lang} {category}: at least three non-examples");
+        }
+    }
+}

@@ -27,19 +27,23 @@ fn line<'v>(result: &'v Value, phone: &str) -> &'v Value {
 #[test]
 fn every_prefecture_resolves_by_code_english_and_japanese_name() {
     let reference = crate::support::shipped_sources().load_reference().unwrap();
-    for prefecture in reference.prefectures.all() {
+    for (i, prefecture) in reference.prefectures.all().iter().enumerate() {
         // 東京都 → 東京労働局, 北海道 → 北海道労働局: the bureau is named after the prefecture.
-        let bureau = format!("{}労働局", prefecture.ja.strip_suffix(['都', '府', '県']).unwrap_or(&prefecture.ja));
         let short = prefecture.ja.strip_suffix(['都', '府', '県']).unwrap_or(&prefecture.ja).to_string();
-        for name in [prefecture.code.to_string(), prefecture.en.to_lowercase(), prefecture.ja.clone(), short] {
-            let result = contacts(&["--prefecture", &name, "--lang", "en", "--date", "2026-11-24"]);
-            assert_eq!(result["labor_bureau"]["name"], bureau.as_str(), "{name}");
-            assert!(result["labor_bureau"]["url"].as_str().unwrap().starts_with("https://jsite.mhlw.go.jp/"));
-            // No number was verified for any bureau: none is invented.
-            assert_eq!(result["labor_bureau"]["phone"], Value::Null);
-            for line in result["hotlines"].as_array().unwrap() {
-                assert!(line["source"].as_str().unwrap().starts_with("http"), "every line has its source");
-            }
+        let bureau = format!("{short}労働局");
+        let names = [prefecture.code.to_string(), prefecture.en.to_lowercase(), prefecture.ja.clone(), short];
+        for name in &names {
+            assert_eq!(reference.prefectures.find(name).map(|p| p.code), Some(prefecture.code), "{name}");
+        }
+        // Through the command line, each prefecture by one of its names in turn.
+        let name = &names[i % names.len()];
+        let result = contacts(&["--prefecture", name, "--lang", "en", "--date", "2026-11-24"]);
+        assert_eq!(result["labor_bureau"]["name"], bureau.as_str(), "{name}");
+        assert!(result["labor_bureau"]["url"].as_str().unwrap().starts_with("https://jsite.mhlw.go.jp/"));
+        // No number was verified for any bureau: none is invented.
+        assert_eq!(result["labor_bureau"]["phone"], Value::Null);
+        for line in result["hotlines"].as_array().unwrap() {
+            assert!(line["source"].as_str().unwrap().starts_with("http"), "every line has its source");
         }
     }
 }

@@ -63,7 +63,7 @@ proptest! {
         hinted in any::<bool>(),
         actions in prop::collection::vec(action(), 1..30),
     ) {
-        let world = shipped_world_cached();
+        let world = shipped_world();
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap();
         let mut state = State::default();
         let mut last_buttons: Vec<String> = Vec::new();
@@ -94,9 +94,4 @@ proptest! {
             }
         }
     }
-}
-
-fn shipped_world_cached() -> &'static World {
-    static WORLD: std::sync::OnceLock<World> = std::sync::OnceLock::new();
-    WORLD.get_or_init(shipped_world)
 }

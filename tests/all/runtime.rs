@@ -12,8 +12,6 @@ use sodan::reload::WorldCell;
 use sodan::runtime::Runtime;
 use sodan::store::{Handoff, InboundEvent, SledStore, Speaker, Store};
 
-use crate::support::shipped_world;
-
 fn event(id: &str, text: &str) -> InboundEvent {
     InboundEvent {
         conversation: "web:runtime-test-0001".into(),
@@ -29,7 +27,8 @@ fn event(id: &str, text: &str) -> InboundEvent {
 async fn a_worker_in_danger_is_queued_as_an_emergency_and_told_to_call_110() {
     let dir = tempfile::tempdir().unwrap();
     let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path()).unwrap());
-    let runtime = Runtime::new(store.clone(), Arc::new(WorldCell::new(shipped_world())), Clock::default());
+    let world = crate::support::shipped_sources().load().world.expect("the shipped set is sound");
+    let runtime = Runtime::new(store.clone(), Arc::new(WorldCell::new(world)), Clock::default());
     runtime.submit(event("1", "/start")).await.unwrap();
     runtime.submit(event("2", "1")).await.unwrap();
     runtime.submit(event("3", "Please help, my boss hit me and locked me in the dorm")).await.unwrap();

@@ -39,7 +39,7 @@ fn replay(story: &str) -> String {
             Some(payload) => Input::Button(payload.to_string()),
             None => Input::Text(said.to_string()),
         };
-        let (next, effects) = step(&world, &state, &Inbound { input, lang_hint: None }, now);
+        let (next, effects) = step(world, &state, &Inbound { input, lang_hint: None }, now);
         state = next;
         out.push_str(&format!("\n> {said}\n"));
         for reply in replies(&effects) {
@@ -86,7 +86,7 @@ fn the_stories_cover_every_dialog_node_in_three_languages() {
             }
         }
         assert!(!text.is_empty(), "no stories in {lang}");
-        for (node, said) in first_lines(&world, lang) {
+        for (node, said) in first_lines(world, lang) {
             if UNREACHABLE_WITH_SHIPPED_DATA.iter().any(|(id, _)| *id == node) {
                 continue;
             }

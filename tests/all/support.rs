@@ -25,10 +25,14 @@ pub fn shipped_sources() -> Sources {
     }
 }
 
-pub fn shipped_world() -> World {
-    let loaded = shipped_sources().load();
-    let errors: Vec<String> = loaded.problems.iter().filter(|p| p.is_error()).map(|p| p.to_string()).collect();
-    loaded.world.unwrap_or_else(|| panic!("the shipped set has errors:\n{}", errors.join("\n")))
+/// The shipped world, loaded once for the whole test binary.
+pub fn shipped_world() -> &'static World {
+    static WORLD: std::sync::OnceLock<World> = std::sync::OnceLock::new();
+    WORLD.get_or_init(|| {
+        let loaded = shipped_sources().load();
+        let errors: Vec<String> = loaded.problems.iter().filter(|p| p.is_error()).map(|p| p.to_string()).collect();
+        loaded.world.unwrap_or_else(|| panic!("the shipped set has errors:\n{}", errors.join("\n")))
+    })
 }
 
 /// A temporary copy of dialogs/, locales/ and data/ to edit and break.

@@ -45,7 +45,7 @@ It answers in Japanese, and has lines in other languages too. You do not have to
 > 1
 In a few words, what is your problem? A person will read it. (You can also write "skip".)
 
-> My employer keeps my passport.
+> I am not paid for my overtime.
 Thank you. A counselor will answer you here, in this chat, as soon as possible.
 You can keep writing: everything you send is kept for the counselor.
 [1] Main menu
