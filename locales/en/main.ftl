@@ -195,6 +195,9 @@ help-line-opens-later = In your language: { $line_name }, phone { $line_phone }.
 help-line-hours-unknown = In your language: { $line_name }, phone { $line_phone }. I do not know for certain when it is open ({ $line_hours }).
 help-line-none = I do not know a phone line in your language yet. The government line below answers in Japanese and has other languages too, and a counselor here can help you in writing.
 help-line-uncertain = This number comes from only one unofficial source, so I am not sure it is still right. If nobody answers, call the government line below.
+help-other-lines =
+    Other lines in your language (● open now, ○ closed now, ? hours not known):
+    { $other_lines }
 help-bureau = The labour bureau for { $bureau_prefecture } is { $bureau_name }: { $bureau_url }. It has a free consultation corner (総合労働相談コーナー) where you can talk without an appointment; its phone number is on that page.
 help-have-ready = Before you call or go, have ready: your pay slips, your contract, a record of your working hours, and your residence card.
 help-show-card = Card for the staff

@@ -193,6 +193,9 @@ help-line-opens-later = Dalam bahasa Anda: { $line_name }, telepon { $line_phone
 help-line-hours-unknown = Dalam bahasa Anda: { $line_name }, telepon { $line_phone }. Saya tidak tahu pasti kapan saluran ini buka ({ $line_hours }).
 help-line-none = Saya belum tahu saluran telepon dalam bahasa Anda. Saluran pemerintah di bawah ini menjawab dalam bahasa Jepang, dan ada juga bahasa lain. Konselor di sini juga bisa membantu Anda lewat tulisan di chat ini.
 help-line-uncertain = Nomor ini hanya berasal dari satu sumber tidak resmi, jadi saya tidak yakin nomor ini masih benar. Jika tidak ada yang menjawab, telepon saluran pemerintah di bawah ini.
+help-other-lines =
+    Saluran telepon lain dalam bahasa Anda (● buka sekarang, ○ tutup sekarang, ? jam buka tidak diketahui):
+    { $other_lines }
 help-bureau = Biro Tenaga Kerja (労働局) untuk { $bureau_prefecture } adalah { $bureau_name }: { $bureau_url }. Di sana ada tempat konsultasi gratis (総合労働相談コーナー). Anda bisa datang dan bicara tanpa membuat janji. Nomor teleponnya ada di halaman itu.
 help-have-ready = Sebelum menelepon atau datang, siapkan: slip gaji, kontrak kerja, catatan jam kerja Anda, dan kartu izin tinggal (在留カード).
 help-show-card = Kartu untuk petugas

@@ -193,6 +193,9 @@ help-line-opens-later = Sa iyong wika: { $line_name }, telepono { $line_phone }.
 help-line-hours-unknown = Sa iyong wika: { $line_name }, telepono { $line_phone }. Hindi ako sigurado kung kailan ito bukas ({ $line_hours }).
 help-line-none = Wala pa akong alam na linya ng telepono sa iyong wika. Ang linya ng gobyerno sa ibaba ay sumasagot sa wikang Japanese, at may iba pang wika rin. Matutulungan ka rin ng isang counselor dito, sa pagsulat sa chat na ito.
 help-line-uncertain = Galing lang ang numerong ito sa isang hindi opisyal na source, kaya hindi ako sigurado kung tama pa ito. Kung walang sumagot, tumawag sa linya ng gobyerno sa ibaba.
+help-other-lines =
+    Iba pang hotline sa iyong wika (● bukas ngayon, ○ sarado ngayon, ? hindi alam ang oras):
+    { $other_lines }
 help-bureau = Ang Labor Bureau (労働局) para sa { $bureau_prefecture } ay ang { $bureau_name }: { $bureau_url }. May libre itong consultation corner (総合労働相談コーナー), kung saan puwede kang makipag-usap kahit walang appointment. Nasa page na iyon ang numero ng telepono nito.
 help-have-ready = Bago ka tumawag o pumunta, ihanda ang mga ito: ang iyong mga payslip, ang kontrata mo, listahan ng iyong mga oras ng trabaho, at ang iyong residence card (在留カード).
 help-show-card = Card para sa staff

@@ -195,6 +195,9 @@ help-line-opens-later = Đường dây có nói tiếng của bạn: { $line_nam
 help-line-hours-unknown = Đường dây có nói tiếng của bạn: { $line_name }, số điện thoại { $line_phone }. Tôi không biết chắc đường dây mở vào giờ nào ({ $line_hours }).
 help-line-none = Tôi chưa biết đường dây điện thoại nào có nói tiếng của bạn. Đường dây của nhà nước ở bên dưới trả lời bằng tiếng Nhật, và cũng có các tiếng khác. Tư vấn viên ở đây cũng có thể giúp bạn bằng tin nhắn.
 help-line-uncertain = Số điện thoại này chỉ có từ một nguồn không chính thức, nên tôi không chắc nó còn đúng. Nếu không có ai trả lời, hãy gọi đường dây của nhà nước ở bên dưới.
+help-other-lines =
+    Các số điện thoại hỗ trợ khác có nói tiếng của bạn (● bây giờ đang mở, ○ bây giờ đang đóng, ? không rõ giờ mở):
+    { $other_lines }
 help-bureau = Cục Lao động (労働局) của { $bureau_prefecture } là { $bureau_name }: { $bureau_url }. Ở đó có quầy tư vấn miễn phí (総合労働相談コーナー), bạn có thể đến nói chuyện mà không cần hẹn trước. Số điện thoại có trên trang web đó.
 help-have-ready = Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu lương, hợp đồng, ghi chép số giờ bạn đã làm, và thẻ cư trú (在留カード).
 help-show-card = Thẻ cho nhân viên

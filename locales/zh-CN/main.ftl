@@ -193,6 +193,9 @@ help-line-opens-later = 能用您的语言咨询的电话：{ $line_name }，电
 help-line-hours-unknown = 能用您的语言咨询的电话：{ $line_name }，电话 { $line_phone }。我不确定它什么时间接听（{ $line_hours }）。
 help-line-none = 我还不知道能用您的语言咨询的电话。下面的政府热线用日语接听，也有其他语言。这里的咨询员也可以用文字帮助您。
 help-line-uncertain = 这个号码只来自一个非官方的来源，所以我不确定它现在还对不对。如果没有人接，请打下面的政府热线。
+help-other-lines =
+    能用您的语言咨询的其他咨询电话（● 现在可以打，○ 现在休息，? 不知道接听时间）：
+    { $other_lines }
 help-bureau = { $bureau_prefecture } 的劳动局（労働局）是 { $bureau_name }。那里有免费的咨询窗口（総合労働相談コーナー），不用预约就可以去谈。电话号码在它的网页上：{ $bureau_url }
 help-have-ready = 打电话或去之前，请准备好：工资单、劳动合同、工作时间的记录，还有在留卡（在留カード）。
 help-show-card = 给工作人员看的卡片

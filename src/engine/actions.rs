@@ -60,6 +60,7 @@ pub const ACTIONS: &[Action] = &[
     LINE_CERTAINTY,
     FIND_BUREAU,
     HELP_TOPIC,
+    OTHER_LINES,
 ];
 
 pub fn find(name: &str) -> Option<&'static Action> {
@@ -392,6 +393,35 @@ const FIND_BUREAU: Action = Action {
                 ("bureau_prefecture", Value::Prefecture(bureau.prefecture)),
             ],
         )
+    },
+};
+
+/// The other lines in the worker's language after the best one, with
+/// whether each is open now, so the worker has a second number to try.
+const OTHER_LINES: Action = Action {
+    name: "other_lines",
+    reads: &[],
+    outcomes: &[Outcome { name: "some", writes: &["other_lines"] }, Outcome { name: "none", writes: &[] }],
+    run: |context| {
+        let ranked = context.reference.directory.ranked_for(context.lang, context.now);
+        let others: Vec<String> = ranked
+            .iter()
+            .skip(1)
+            .map(|l| {
+                let name = if context.lang == "ja" { l.line.name_ja.clone() } else { l.line.name_en.clone() };
+                let state = match l.now {
+                    Openness::Open => "●",
+                    Openness::Closed => "○",
+                    Openness::Unknown => "?",
+                };
+                format!("{state} {name}: {} ({})", l.line.phone, l.line.hours_text)
+            })
+            .collect();
+        if others.is_empty() {
+            ("none", vec![])
+        } else {
+            ("some", vec![("other_lines", Value::Text(others.join("\n")))])
+        }
     },
 };
 
