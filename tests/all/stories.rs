@@ -103,6 +103,7 @@ const UNREACHABLE_WITH_SHIPPED_DATA: &[(&str, &str)] = &[
     ("overtime.invalid", "every prefecture has a minimum wage in force today, so the check always has a base"),
     ("help.hours_unknown", "en, ja and vi each have a line with known hours"),
     ("help.uncertain", "the only Japanese line is official; en and vi stories show it on Saturday morning"),
+    ("help.other_lines", "Japanese has one line only; en and vi stories show the others"),
     ("help.no_line", "en, ja and vi each have a line (Burmese has none: see contacts_cli)"),
 ];
 
