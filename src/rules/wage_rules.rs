@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::{Problem, toml_problem};
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Premiums {
     /// Percent added for overtime beyond the legal hours.
@@ -21,7 +21,7 @@ pub struct Premiums {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OvertimeLimits {
     pub monthly_without_special_clause: u32,
@@ -32,7 +32,7 @@ pub struct OvertimeLimits {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WageClaims {
     pub limitation_years: u32,
@@ -42,7 +42,9 @@ pub struct WageClaims {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// The default (all zero) exists for test worlds only: a set whose
+/// wage-rules.toml does not parse has errors and is never served.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WageRules {
     #[serde(rename = "table")]
@@ -52,46 +54,10 @@ pub struct WageRules {
     pub wage_claims: WageClaims,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Table {
     as_of: String,
-}
-
-impl Default for WageRules {
-    /// Only for worlds built in tests without data; the served world always
-    /// reads `data/wage-rules.toml`.
-    fn default() -> Self {
-        let none = || (Vec::new(), String::new(), Vec::new());
-        let (law, mark, sources) = none();
-        Self {
-            _table: Table { as_of: String::new() },
-            premiums: Premiums {
-                overtime: 0,
-                overtime_beyond_60h: 0,
-                monthly_threshold_hours: 0,
-                late_night: 0,
-                legal_holiday: 0,
-                law: law.clone(),
-                mark: mark.clone(),
-                sources: sources.clone(),
-            },
-            overtime_limits: OvertimeLimits {
-                monthly_without_special_clause: 0,
-                monthly_absolute_below: 0,
-                law: law.clone(),
-                mark: mark.clone(),
-                sources: sources.clone(),
-            },
-            wage_claims: WageClaims {
-                limitation_years: 0,
-                applies_to_wages_due_from: String::new(),
-                law,
-                mark,
-                sources,
-            },
-        }
-    }
 }
 
 pub fn parse(path: &str, text: &str) -> (Option<WageRules>, Vec<Problem>) {
