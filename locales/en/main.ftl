@@ -195,6 +195,19 @@ help-line-opens-later = In your language: { $line_name }, phone { $line_phone }.
 help-line-hours-unknown = In your language: { $line_name }, phone { $line_phone }. I do not know for certain when it is open ({ $line_hours }).
 help-line-none = I do not know a phone line in your language yet. The government line below answers in Japanese and has other languages too, and a counselor here can help you in writing.
 help-line-uncertain = This number comes from only one unofficial source, so I am not sure it is still right. If nobody answers, call the government line below.
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = Mon
+day-tue = Tue
+day-wed = Wed
+day-thu = Thu
+day-fri = Fri
+day-sat = Sat
+day-sun = Sun
+day-holiday = holidays
+hours-every-day = every day
+hours-always = 24 hours, every day
+hours-closed = closed { $dates }
+hours-unknown = days and hours not known for certain
 help-other-lines =
     Other lines in your language (● open now, ○ closed now, ? hours not known):
     { $other_lines }

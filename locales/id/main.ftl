@@ -193,6 +193,19 @@ help-line-opens-later = Dalam bahasa Anda: { $line_name }, telepon { $line_phone
 help-line-hours-unknown = Dalam bahasa Anda: { $line_name }, telepon { $line_phone }. Saya tidak tahu pasti kapan saluran ini buka ({ $line_hours }).
 help-line-none = Saya belum tahu saluran telepon dalam bahasa Anda. Saluran pemerintah di bawah ini menjawab dalam bahasa Jepang, dan ada juga bahasa lain. Konselor di sini juga bisa membantu Anda lewat tulisan di chat ini.
 help-line-uncertain = Nomor ini hanya berasal dari satu sumber tidak resmi, jadi saya tidak yakin nomor ini masih benar. Jika tidak ada yang menjawab, telepon saluran pemerintah di bawah ini.
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = Sen
+day-tue = Sel
+day-wed = Rab
+day-thu = Kam
+day-fri = Jum
+day-sat = Sab
+day-sun = Min
+day-holiday = hari libur
+hours-every-day = setiap hari
+hours-always = 24 jam, setiap hari
+hours-closed = tutup { $dates }
+hours-unknown = hari dan jam buka tidak diketahui pasti
 help-other-lines =
     Saluran telepon lain dalam bahasa Anda (● buka sekarang, ○ tutup sekarang, ? jam buka tidak diketahui):
     { $other_lines }

@@ -194,6 +194,19 @@ help-line-opens-later = あなたのことばで相談できる電話：{ $line_
 help-line-hours-unknown = あなたのことばで相談できる電話：{ $line_name }、電話 { $line_phone }。何時に電話できるか、はっきりわかりません（{ $line_hours }）。
 help-line-none = あなたのことばで相談できる電話は、まだわかりません。下の国の電話は、日本語で話せます。ほかのことばもあります。ここの相談員も、文字で（このチャットで）手伝います。
 help-line-uncertain = この番号は、公式ではない情報1つだけで調べたものです。今も正しいか、わかりません。だれも出ないときは、下の国の電話にかけてください。
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = 月
+day-tue = 火
+day-wed = 水
+day-thu = 木
+day-fri = 金
+day-sat = 土
+day-sun = 日
+day-holiday = 祝日
+hours-every-day = 毎日
+hours-always = 24時間、毎日
+hours-closed = 休み：{ $dates }
+hours-unknown = 曜日と時間は、はっきりわかりません
 help-other-lines =
     あなたのことばで話せる、ほかの相談の電話（● 今電話できる、○ 今は休み、? 時間がわからない）：
     { $other_lines }

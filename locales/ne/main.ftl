@@ -193,6 +193,19 @@ help-line-opens-later = तपाईंको भाषाको लाइन: {
 help-line-hours-unknown = तपाईंको भाषाको लाइन: { $line_name }, फोन { $line_phone }। यो कहिले खुला हुन्छ, मलाई पक्का थाहा छैन ({ $line_hours })।
 help-line-none = तपाईंको भाषामा कुरा गर्न सकिने फोन लाइन मलाई अहिलेसम्म थाहा छैन। तलको सरकारी लाइनले जापानी भाषामा जवाफ दिन्छ, र त्यसमा अरू भाषा पनि छन्। यहाँका परामर्शदाताले पनि तपाईंलाई लेखेर मद्दत गर्न सक्नुहुन्छ।
 help-line-uncertain = यो नम्बर एउटा मात्र अनौपचारिक स्रोतबाट आएको हो, त्यसैले यो अझै सही छ कि छैन, म पक्का छैन। कसैले फोन उठाएन भने तलको सरकारी लाइनमा फोन गर्नुहोस्।
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = सोम
+day-tue = मंगल
+day-wed = बुध
+day-thu = बिही
+day-fri = शुक्र
+day-sat = शनि
+day-sun = आइत
+day-holiday = बिदाका दिन
+hours-every-day = हरेक दिन
+hours-always = 24 घण्टा, हरेक दिन
+hours-closed = बन्द: { $dates }
+hours-unknown = दिन र समय पक्का थाहा छैन
 help-other-lines =
     तपाईंको भाषाका अरू फोन लाइनहरू (● अहिले खुला, ○ अहिले बन्द, ? समय थाहा छैन):
     { $other_lines }

@@ -193,6 +193,19 @@ help-line-opens-later = สายที่ใช้ภาษาของคุ�
 help-line-hours-unknown = สายที่ใช้ภาษาของคุณได้: { $line_name } โทร { $line_phone } เราไม่แน่ใจว่าสายนี้เปิดเวลาไหน ({ $line_hours })
 help-line-none = เรายังไม่รู้จักสายโทรศัพท์ที่ใช้ภาษาของคุณได้ สายของรัฐบาลด้านล่างตอบเป็นภาษาญี่ปุ่น และมีภาษาอื่นด้วย ที่ปรึกษาของเราที่นี่ก็ช่วยคุณได้ โดยพิมพ์คุยกันในแชตนี้
 help-line-uncertain = เบอร์นี้มาจากแหล่งข้อมูลที่ไม่เป็นทางการเพียงแหล่งเดียว เราจึงไม่แน่ใจว่ายังถูกต้องอยู่ไหม ถ้าไม่มีใครรับสาย ให้โทรหาสายของรัฐบาลด้านล่าง
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = จ.
+day-tue = อ.
+day-wed = พ.
+day-thu = พฤ.
+day-fri = ศ.
+day-sat = ส.
+day-sun = อา.
+day-holiday = วันหยุดนักขัตฤกษ์
+hours-every-day = ทุกวัน
+hours-always = 24 ชั่วโมง ทุกวัน
+hours-closed = ปิด { $dates }
+hours-unknown = ไม่ทราบวันและเวลาที่แน่นอน
 help-other-lines =
     เบอร์สายด่วนอื่นที่ใช้ภาษาของคุณได้ (● เปิดอยู่ตอนนี้ / ○ ปิดอยู่ตอนนี้ / ? ไม่รู้เวลาเปิด):
     { $other_lines }

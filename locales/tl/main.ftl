@@ -193,6 +193,19 @@ help-line-opens-later = Sa iyong wika: { $line_name }, telepono { $line_phone }.
 help-line-hours-unknown = Sa iyong wika: { $line_name }, telepono { $line_phone }. Hindi ako sigurado kung kailan ito bukas ({ $line_hours }).
 help-line-none = Wala pa akong alam na linya ng telepono sa iyong wika. Ang linya ng gobyerno sa ibaba ay sumasagot sa wikang Japanese, at may iba pang wika rin. Matutulungan ka rin ng isang counselor dito, sa pagsulat sa chat na ito.
 help-line-uncertain = Galing lang ang numerong ito sa isang hindi opisyal na source, kaya hindi ako sigurado kung tama pa ito. Kung walang sumagot, tumawag sa linya ng gobyerno sa ibaba.
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = Lun
+day-tue = Mar
+day-wed = Miy
+day-thu = Huw
+day-fri = Biy
+day-sat = Sab
+day-sun = Lin
+day-holiday = holiday
+hours-every-day = araw-araw
+hours-always = 24 oras, araw-araw
+hours-closed = sarado { $dates }
+hours-unknown = hindi tiyak ang mga araw at oras
 help-other-lines =
     Iba pang hotline sa iyong wika (● bukas ngayon, ○ sarado ngayon, ? hindi alam ang oras):
     { $other_lines }

@@ -195,6 +195,19 @@ help-line-opens-later = Đường dây có nói tiếng của bạn: { $line_nam
 help-line-hours-unknown = Đường dây có nói tiếng của bạn: { $line_name }, số điện thoại { $line_phone }. Tôi không biết chắc đường dây mở vào giờ nào ({ $line_hours }).
 help-line-none = Tôi chưa biết đường dây điện thoại nào có nói tiếng của bạn. Đường dây của nhà nước ở bên dưới trả lời bằng tiếng Nhật, và cũng có các tiếng khác. Tư vấn viên ở đây cũng có thể giúp bạn bằng tin nhắn.
 help-line-uncertain = Số điện thoại này chỉ có từ một nguồn không chính thức, nên tôi không chắc nó còn đúng. Nếu không có ai trả lời, hãy gọi đường dây của nhà nước ở bên dưới.
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = T2
+day-tue = T3
+day-wed = T4
+day-thu = T5
+day-fri = T6
+day-sat = T7
+day-sun = CN
+day-holiday = ngày lễ
+hours-every-day = hằng ngày
+hours-always = 24 giờ, tất cả các ngày
+hours-closed = nghỉ { $dates }
+hours-unknown = không rõ chắc chắn ngày và giờ mở
 help-other-lines =
     Các số điện thoại hỗ trợ khác có nói tiếng của bạn (● bây giờ đang mở, ○ bây giờ đang đóng, ? không rõ giờ mở):
     { $other_lines }

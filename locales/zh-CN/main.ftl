@@ -193,6 +193,19 @@ help-line-opens-later = 能用您的语言咨询的电话：{ $line_name }，电
 help-line-hours-unknown = 能用您的语言咨询的电话：{ $line_name }，电话 { $line_phone }。我不确定它什么时间接听（{ $line_hours }）。
 help-line-none = 我还不知道能用您的语言咨询的电话。下面的政府热线用日语接听，也有其他语言。这里的咨询员也可以用文字帮助您。
 help-line-uncertain = 这个号码只来自一个非官方的来源，所以我不确定它现在还对不对。如果没有人接，请打下面的政府热线。
+# Opening hours of phone lines, assembled from data/contacts.toml.
+day-mon = 周一
+day-tue = 周二
+day-wed = 周三
+day-thu = 周四
+day-fri = 周五
+day-sat = 周六
+day-sun = 周日
+day-holiday = 节假日
+hours-every-day = 每天
+hours-always = 每天24小时
+hours-closed = 休息：{ $dates }
+hours-unknown = 具体日期和时间不确定
 help-other-lines =
     能用您的语言咨询的其他咨询电话（● 现在可以打，○ 现在休息，? 不知道接听时间）：
     { $other_lines }

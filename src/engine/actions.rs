@@ -7,11 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::engine::Reference;
 use crate::engine::value::Value;
-use crate::rules::availability::Openness;
+use crate::rules::availability::{Day, Openness, Schedule};
 use crate::rules::decimal::Decimal;
 use crate::rules::minimum_wage::Status;
 use crate::rules::overtime::{self, LimitBreach, Month};
@@ -29,6 +29,84 @@ pub struct Context<'a> {
     pub now: NaiveDateTime,
     /// The worker's language.
     pub lang: &'a str,
+    /// For words the results contain, such as the days of a schedule.
+    pub catalog: &'a crate::i18n::Catalog,
+}
+
+/// A line's opening hours in the worker's language: "Wed, Fri 17:00–22:00;
+/// closed 12/29–1/3".
+fn hours_in(context: &Context<'_>, schedule: &Schedule) -> String {
+    let word = |id: &str| context.catalog.text(context.lang, id, None);
+    if schedule.always {
+        return word("hours-always");
+    }
+    let Some(rules) = &schedule.hours else { return word("hours-unknown") };
+    let time = |t: NaiveTime| {
+        let text = t.format("%H:%M").to_string();
+        text.strip_prefix('0').map(str::to_string).unwrap_or(text)
+    };
+    let mut parts: Vec<String> = rules
+        .iter()
+        .map(|rule| {
+            let all_week = WEEK.iter().all(|d| rule.days.contains(d));
+            let days = if all_week { word("hours-every-day") } else { day_ranges(&rule.days, &word) };
+            let to = rule.to.map_or_else(|| "24:00".to_string(), time);
+            format!("{days} {}–{to}", time(rule.from))
+        })
+        .collect();
+    let mut closed: Vec<String> =
+        schedule.closures.iter().map(|c| format!("{}/{}–{}/{}", c.from.0, c.from.1, c.to.0, c.to.1)).collect();
+    if !schedule.open_on_holidays && !rules.iter().any(|r| r.days.contains(&Day::Holiday)) {
+        closed.push(word("day-holiday"));
+    }
+    if !closed.is_empty() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("dates", closed.join(", "));
+        parts.push(context.catalog.text(context.lang, "hours-closed", Some(&args)));
+    }
+    parts.join("; ")
+}
+
+const WEEK: [Day; 7] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri, Day::Sat, Day::Sun];
+
+/// "Mon–Fri", "Wed, Fri", "Sat, Sun, holidays": runs of three or more days
+/// in a row are shown as a range.
+fn day_ranges(days: &[Day], word: &dyn Fn(&str) -> String) -> String {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < WEEK.len() {
+        if !days.contains(&WEEK[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < WEEK.len() && days.contains(&WEEK[i + 1]) {
+            i += 1;
+        }
+        match i - start {
+            0 => parts.push(word(day_message(WEEK[start]))),
+            1 => parts.extend([word(day_message(WEEK[start])), word(day_message(WEEK[i]))]),
+            _ => parts.push(format!("{}–{}", word(day_message(WEEK[start])), word(day_message(WEEK[i])))),
+        }
+        i += 1;
+    }
+    if days.contains(&Day::Holiday) {
+        parts.push(word("day-holiday"));
+    }
+    parts.join(", ")
+}
+
+fn day_message(day: Day) -> &'static str {
+    match day {
+        Day::Mon => "day-mon",
+        Day::Tue => "day-tue",
+        Day::Wed => "day-wed",
+        Day::Thu => "day-thu",
+        Day::Fri => "day-fri",
+        Day::Sat => "day-sat",
+        Day::Sun => "day-sun",
+        Day::Holiday => "day-holiday",
+    }
 }
 
 /// What a run returns: the outcome's name and the values it writes.
@@ -343,7 +421,7 @@ const FIND_LINE: Action = Action {
         let mut writes = vec![
             ("line_name", Value::Text(name)),
             ("line_phone", Value::Text(line.phone.clone())),
-            ("line_hours", Value::Text(line.hours_text.clone())),
+            ("line_hours", Value::Text(hours_in(context, &line.schedule))),
             ("line_mark", Value::Text(line.mark.clone())),
         ];
         match (best.now, best.next_opening) {
@@ -414,7 +492,7 @@ const OTHER_LINES: Action = Action {
                     Openness::Closed => "○",
                     Openness::Unknown => "?",
                 };
-                format!("{state} {name}: {} ({})", l.line.phone, l.line.hours_text)
+                format!("{state} {name}: {} ({})", l.line.phone, hours_in(context, &l.line.schedule))
             })
             .collect();
         if others.is_empty() {
@@ -451,7 +529,8 @@ mod tests {
         let reference = Reference::default();
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let now = today.and_hms_opt(12, 0, 0).unwrap();
-        let context = Context { vars: &vars, reference: &reference, today, now, lang: "en" };
+        let (catalog, _) = crate::i18n::Catalog::parse(&[]);
+        let context = Context { vars: &vars, reference: &reference, today, now, lang: "en", catalog: &catalog };
         (find(name).unwrap().run)(&context)
     }
 
@@ -471,6 +550,15 @@ mod tests {
             assert_eq!(run("estimate_monthly_hours", &vars).0, "implausible");
         }
         assert_eq!(run("estimate_monthly_hours", &[]).0, "implausible");
+    }
+
+    #[test]
+    fn days_are_shown_as_ranges() {
+        let word = |id: &str| id.trim_start_matches("day-").to_string();
+        assert_eq!(day_ranges(&[Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri], &word), "mon–fri");
+        assert_eq!(day_ranges(&[Day::Wed, Day::Fri], &word), "wed, fri");
+        assert_eq!(day_ranges(&[Day::Sat, Day::Sun, Day::Holiday], &word), "sat, sun, holiday");
+        assert_eq!(day_ranges(&[Day::Mon, Day::Wed, Day::Thu, Day::Fri], &word), "mon, wed–fri");
     }
 
     #[test]

@@ -190,6 +190,18 @@ pub const ENGINE_MESSAGES: &[&str] = &[
     "input-implausible",
     "language-name-ja",
     "hotlines-emergency",
+    "day-mon",
+    "day-tue",
+    "day-wed",
+    "day-thu",
+    "day-fri",
+    "day-sat",
+    "day-sun",
+    "day-holiday",
+    "hours-every-day",
+    "hours-always",
+    "hours-closed",
+    "hours-unknown",
 ];
 
 /// Advances one conversation by one worker input.
@@ -567,6 +579,7 @@ impl<'w> Turn<'w> {
                         today: self.now_japan.date(),
                         now: self.now_japan,
                         lang: self.lang(),
+                        catalog: self.catalog(),
                     };
                     let (outcome, writes) = (rule.run)(&context);
                     for (name, value) in writes {

@@ -29,11 +29,11 @@ Bạn làm việc ở đâu? Hãy chọn vùng của Nhật Bản, hoặc gõ t�
 [10] Tôi không biết
 
 > 愛知
-Đường dây có nói tiếng của bạn: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), số điện thoại 0120-279-338. Bây giờ đường dây đang đóng, sẽ mở lúc 2026-11-25 10:00, giờ Nhật Bản (every day 10:00–22:00 for foreign languages (languages vary by day); press 2).
+Đường dây có nói tiếng của bạn: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), số điện thoại 0120-279-338. Bây giờ đường dây đang đóng, sẽ mở lúc 2026-11-25 10:00, giờ Nhật Bản (hằng ngày 10:00–22:00).
 Các số điện thoại hỗ trợ khác có nói tiếng của bạn (● bây giờ đang mở, ○ bây giờ đang đóng, ? không rõ giờ mở):
-○ OTIT native-language consultation for technical intern trainees, Vietnamese: 0120-250-168 (Mon–Fri 11:00–19:00; closed on holidays)
-○ Labour Conditions Consultation Hotline, Vietnamese: 0120-531-406 (Wed, Fri 17:00–22:00; Sat 9:00–21:00)
-? MHLW consultation dial for foreign workers, Vietnamese: 0570-001-706 (weekdays; one 2020 source gives Mon–Fri 10:00–12:00 and 13:00–15:00, days differ by language)
+○ OTIT native-language consultation for technical intern trainees, Vietnamese: 0120-250-168 (T2–T6 11:00–19:00; nghỉ 12/29–1/3, ngày lễ)
+○ Labour Conditions Consultation Hotline, Vietnamese: 0120-531-406 (T4, T6 17:00–22:00; T7 9:00–21:00; nghỉ 12/29–1/3, ngày lễ)
+? MHLW consultation dial for foreign workers, Vietnamese: 0570-001-706 (không rõ chắc chắn ngày và giờ mở)
 Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
 Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
 Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.

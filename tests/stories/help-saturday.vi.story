@@ -39,12 +39,12 @@ Tỉnh nào? Hãy bấm vào tên tỉnh, hoặc gõ tên tỉnh (ví dụ Aichi
 [7] Wakayama (和歌山県)
 
 > 7
-Bây giờ đang mở, có nói tiếng của bạn: Labour Conditions Consultation Hotline, Vietnamese (労働条件相談ほっとライン（ベトナム語）), số điện thoại 0120-531-406 (Wed, Fri 17:00–22:00; Sat 9:00–21:00). Tất cả các giờ đều là giờ Nhật Bản.
+Bây giờ đang mở, có nói tiếng của bạn: Labour Conditions Consultation Hotline, Vietnamese (労働条件相談ほっとライン（ベトナム語）), số điện thoại 0120-531-406 (T4, T6 17:00–22:00; T7 9:00–21:00; nghỉ 12/29–1/3, ngày lễ). Tất cả các giờ đều là giờ Nhật Bản.
 Số điện thoại này chỉ có từ một nguồn không chính thức, nên tôi không chắc nó còn đúng. Nếu không có ai trả lời, hãy gọi đường dây của nhà nước ở bên dưới.
 Các số điện thoại hỗ trợ khác có nói tiếng của bạn (● bây giờ đang mở, ○ bây giờ đang đóng, ? không rõ giờ mở):
-○ Yorisoi Hotline, foreign languages (press 2): 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2)
-○ OTIT native-language consultation for technical intern trainees, Vietnamese: 0120-250-168 (Mon–Fri 11:00–19:00; closed on holidays)
-? MHLW consultation dial for foreign workers, Vietnamese: 0570-001-706 (weekdays; one 2020 source gives Mon–Fri 10:00–12:00 and 13:00–15:00, days differ by language)
+○ Yorisoi Hotline, foreign languages (press 2): 0120-279-338 (hằng ngày 10:00–22:00)
+○ OTIT native-language consultation for technical intern trainees, Vietnamese: 0120-250-168 (T2–T6 11:00–19:00; nghỉ 12/29–1/3, ngày lễ)
+? MHLW consultation dial for foreign workers, Vietnamese: 0570-001-706 (không rõ chắc chắn ngày và giờ mở)
 Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
 Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
 Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.

@@ -77,10 +77,10 @@ Where do you work? Choose the area of Japan, or type the name of the prefecture.
 [10] I don't know
 
 > 東京
-Open now in your language: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), phone 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2). All times are Japan time.
+Open now in your language: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), phone 0120-279-338 (every day 10:00–22:00). All times are Japan time.
 Other lines in your language (● open now, ○ closed now, ? hours not known):
-● Labour Conditions Consultation Hotline, English: 0120-531-401 (every day, same hours as the Japanese line)
-? OTIT native-language consultation for technical intern trainees, English: 0120-250-147 (Tuesday, and Thursday or Saturday (sources differ), 11:00–19:00; closed on holidays)
+● Labour Conditions Consultation Hotline, English: 0120-531-401 (Mon–Fri 17:00–22:00; Sat, Sun, holidays 9:00–21:00; closed 12/29–1/3)
+? OTIT native-language consultation for technical intern trainees, English: 0120-250-147 (days and hours not known for certain)
 Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
 Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
 It answers in Japanese, and has lines in other languages too. You do not have to give your name.
@@ -177,10 +177,10 @@ Where do you work? Choose the area of Japan, or type the name of the prefecture.
 [10] I don't know
 
 > Aichi
-Open now in your language: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), phone 0120-279-338 (every day 10:00–22:00 for foreign languages (languages vary by day); press 2). All times are Japan time.
+Open now in your language: Yorisoi Hotline, foreign languages (press 2) (よりそいホットライン（外国語 2番）), phone 0120-279-338 (every day 10:00–22:00). All times are Japan time.
 Other lines in your language (● open now, ○ closed now, ? hours not known):
-● Labour Conditions Consultation Hotline, English: 0120-531-401 (every day, same hours as the Japanese line)
-? OTIT native-language consultation for technical intern trainees, English: 0120-250-147 (Tuesday, and Thursday or Saturday (sources differ), 11:00–19:00; closed on holidays)
+● Labour Conditions Consultation Hotline, English: 0120-531-401 (Mon–Fri 17:00–22:00; Sat, Sun, holidays 9:00–21:00; closed 12/29–1/3)
+? OTIT native-language consultation for technical intern trainees, English: 0120-250-147 (days and hours not known for certain)
 Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
 Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
 It answers in Japanese, and has lines in other languages too. You do not have to give your name.
