@@ -481,33 +481,25 @@ impl<'w> Turn<'w> {
                 }
             }
             NodeKind::Input { input: kind, var, next, retry, skip, suggest, range } => {
-                let text = match input {
-                    // "2" picks the second suggested prefecture, as for any buttons.
-                    Input::Text(text) if suggest.is_some() => {
-                        let offered = suggest.as_deref().map(|v| self.prefecture_buttons(v)).unwrap_or_default();
-                        if let Some(i) = numbered(&input::normalize_word(text), offered.len())
-                            && let Some(code) = offered[i].payload.strip_prefix("v:").and_then(|c| c.parse::<u8>().ok())
-                        {
-                            self.state.vars.insert(var.clone(), Value::Prefecture(code));
-                            return self.enter(&next.value.clone());
-                        }
-                        text
+                // A suggested prefecture, tapped, or its number typed ("2" picks
+                // the second, as for any buttons).
+                let offered = suggest.as_deref().map(|v| self.prefecture_buttons(v)).unwrap_or_default();
+                let suggestion = match input {
+                    Input::Button(payload) if suggest.is_some() => Some(payload.as_str()),
+                    Input::Button(_) => None,
+                    Input::Text(text) => {
+                        numbered(&input::normalize_word(text), offered.len()).map(|i| offered[i].payload.as_str())
                     }
-                    Input::Text(text) => text,
-                    // A suggested prefecture, tapped.
-                    Input::Button(payload) if suggest.is_some() => {
-                        let tapped = payload.strip_prefix("v:").and_then(|code| code.parse::<u8>().ok());
-                        match tapped.filter(|code| self.world.reference.prefectures.by_code(*code).is_some()) {
-                            Some(code) => {
-                                self.state.vars.insert(var.clone(), Value::Prefecture(code));
-                                return self.enter(&next.value.clone());
-                            }
-                            None => return self.present(node),
-                        }
-                    }
-                    // A button from an older message: ask this question again.
-                    Input::Button(_) => return self.present(node),
                 };
+                let picked = suggestion
+                    .and_then(|payload| payload.strip_prefix("v:")?.parse::<u8>().ok())
+                    .filter(|code| self.world.reference.prefectures.by_code(*code).is_some());
+                if let Some(code) = picked {
+                    self.state.vars.insert(var.clone(), Value::Prefecture(code));
+                    return self.enter(&next.value.clone());
+                }
+                // A button from an older message: ask this question again.
+                let Input::Text(text) = input else { return self.present(node) };
                 let skipped = skip.as_ref().is_some_and(|words| {
                     let word = input::normalize_word(text);
                     self.catalog().words_in(self.lang(), &words.value).contains(&word)

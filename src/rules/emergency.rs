@@ -12,7 +12,6 @@ use crate::engine::input::fold_width;
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub lang: String,
     pub category: String,
     patterns: Vec<Regex>,
 }
@@ -30,12 +29,6 @@ impl Emergency {
             .iter()
             .find(|rule| rule.patterns.iter().any(|p| p.is_match(&folded)))
             .map(|rule| rule.category.as_str())
-    }
-
-    pub fn languages(&self) -> Vec<&str> {
-        let mut langs: Vec<&str> = self.rules.iter().map(|r| r.lang.as_str()).collect();
-        langs.dedup();
-        langs
     }
 }
 
@@ -80,6 +73,13 @@ pub fn parse(sources: &[EmergencySource<'_>]) -> (Emergency, Vec<Problem>) {
                 continue;
             }
         };
+        if !source.path.ends_with(&format!("emergency-{}.toml", raw.lang)) {
+            problems.push(Problem::error(
+                source.path,
+                1,
+                format!("lang = \"{}\" does not match the file name", raw.lang),
+            ));
+        }
         for spanned in raw.rule {
             let line = line_of(source.text, spanned.span().start);
             let rule = spanned.into_inner();
@@ -104,7 +104,7 @@ pub fn parse(sources: &[EmergencySource<'_>]) -> (Emergency, Vec<Problem>) {
                     )),
                 }
             }
-            rules.push(Rule { lang: raw.lang.clone(), category: rule.category.clone(), patterns });
+            rules.push(Rule { category: rule.category.clone(), patterns });
             checks.push((source.path.to_string(), line, rule));
         }
     }
@@ -151,7 +151,7 @@ mod tests {
     #[test]
     fn false_alarms_are_refused() {
         let text = "lang = \"en\"\nreview = \"x\"\n[[rule]]\ncategory = \"violence\"\npatterns = ['hit']\nexamples = [\"he hit me\"]\nnot = [\"hit the button\"]\n";
-        let (_, problems) = parse(&[EmergencySource { path: "e.toml", text }]);
+        let (_, problems) = parse(&[EmergencySource { path: "emergency-en.toml", text }]);
         assert!(problems.iter().any(|p| p.message.contains("false violence alarm")), "{problems:?}");
     }
 }

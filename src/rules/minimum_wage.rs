@@ -56,10 +56,6 @@ impl MinimumWages {
         Self { revisions, as_of }
     }
 
-    pub fn revisions(&self) -> &[Revision] {
-        &self.revisions
-    }
-
     fn confirmed(&self, prefecture: u8) -> impl Iterator<Item = (&Revision, NaiveDate)> {
         self.revisions
             .iter()
