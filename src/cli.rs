@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
+use crate::channels;
 use crate::config::{Common, Serve};
 use crate::diagnostic::Problem;
 use crate::engine::World;
@@ -30,7 +31,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the bot: web chat at /, console at /console, webhooks (the default)
-    Serve(Serve),
+    Serve(Box<Serve>),
     /// Check dialogs, locales and reference data; one `path:line: message` per problem
     Check,
     /// Talk to the dialogs in a terminal, one message per line
@@ -88,7 +89,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Some(Command::Check) => Ok(check(&cli.common)),
         Some(Command::Chat { lang }) => chat(&cli.common, lang.as_deref()),
-        Some(Command::Serve(serve)) => self::serve(&cli.common, serve),
+        Some(Command::Serve(serve)) => self::serve(&cli.common, *serve),
         Some(Command::Wage(args)) => {
             let reference = load_reference(&cli.common)?;
             let result = crate::commands::wage::run(&args, &reference, cli.common.clock().today())
@@ -219,7 +220,8 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
             Failure::config(format!("cannot listen on {} ({e}); set SODAN_ADDR to a free address", settings.addr))
         })?;
         let cell = Arc::new(WorldCell::new(world));
-        let runtime = Runtime::new(store.clone(), cell.clone(), common.clock());
+        let runtime = Runtime::with_window(store.clone(), cell.clone(), common.clock(), channels::counselor_window);
+        let channels = channels::enabled(&settings.channels, &runtime).map_err(Failure::config)?;
         runtime.recover().map_err(|e| Failure { code: 1, message: format!("cannot read the inbound queue: {e}") })?;
 
         let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -229,13 +231,25 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
                 let _ = stopped.wait_for(|s| *s).await;
             }
         };
-        let mut senders: HashMap<String, Arc<dyn outbox::Sender>> = HashMap::new();
+        let (stop_polls, stopping) = tokio::sync::watch::channel(false);
+        let mut senders: outbox::Senders = HashMap::new();
         senders.insert(http::WEB_CHAT_CHANNEL.to_string(), Arc::new(WebChatSender));
+        let mut app = http::router(http::AppState { runtime: runtime.clone(), stopping: stopping.clone() });
+        let mut background = Vec::new();
+        for channel in channels {
+            tracing::info!(channel = channel.name, "channel switched on");
+            senders.insert(channel.name.to_string(), channel.sender);
+            if let Some(lookup) = channel.language {
+                runtime.set_language_lookup(channel.name, lookup);
+            }
+            if let Some(task) = channel.background {
+                background.push(tokio::spawn(task(runtime.clone(), stopping.clone())));
+            }
+            app = app.merge(channel.routes);
+        }
         let delivery = tokio::spawn(outbox::run(store.clone(), senders, runtime.outbox_ready.clone(), when_stopped()));
         let watcher = tokio::spawn(reload::watch(sources, cell, when_stopped()));
 
-        let (stop_polls, stopping) = tokio::sync::watch::channel(false);
-        let app = http::router(http::AppState { runtime: runtime.clone(), stopping });
         let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
         tracing::info!(%address, "sodan is serving: web chat at /, console at /console");
         let server = axum::serve(listener, app).with_graceful_shutdown(async move {
@@ -247,6 +261,10 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
             tracing::error!(%error, "the HTTP server stopped with an error");
         }
         // Everything accepted is handled before the store is closed.
+        runtime.drained().await;
+        for task in background {
+            let _ = task.await;
+        }
         runtime.drained().await;
         let _ = stop.send(true);
         let _ = tokio::join!(delivery, watcher);

@@ -49,6 +49,73 @@ pub struct Serve {
     /// Directory of the embedded store (sled)
     #[arg(long, env = "SODAN_DB", default_value = "./sodan-db")]
     pub db: PathBuf,
+    #[command(flatten)]
+    pub channels: ChannelArgs,
+}
+
+/// The platforms' credentials and API bases. A channel is on exactly when
+/// its credentials are set; half a set is a configuration error.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ChannelArgs {
+    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
+    pub telegram_bot_token: Option<String>,
+    #[arg(long, env = "TELEGRAM_API_URL", default_value = "https://api.telegram.org")]
+    pub telegram_api_url: String,
+    #[arg(long, env = "TELEGRAM_WEBHOOK_URL")]
+    pub telegram_webhook_url: Option<String>,
+    #[arg(long, env = "TELEGRAM_WEBHOOK_SECRET", hide_env_values = true)]
+    pub telegram_webhook_secret: Option<String>,
+
+    #[arg(long, env = "LINE_CHANNEL_SECRET", hide_env_values = true)]
+    pub line_channel_secret: Option<String>,
+    #[arg(long, env = "LINE_CHANNEL_ACCESS_TOKEN", hide_env_values = true)]
+    pub line_channel_access_token: Option<String>,
+    #[arg(long, env = "LINE_API_URL", default_value = "https://api.line.me")]
+    pub line_api_url: String,
+
+    #[arg(long, env = "MESSENGER_APP_SECRET", hide_env_values = true)]
+    pub messenger_app_secret: Option<String>,
+    #[arg(long, env = "MESSENGER_PAGE_ACCESS_TOKEN", hide_env_values = true)]
+    pub messenger_page_access_token: Option<String>,
+    #[arg(long, env = "MESSENGER_VERIFY_TOKEN", hide_env_values = true)]
+    pub messenger_verify_token: Option<String>,
+    #[arg(long, env = "MESSENGER_API_URL", default_value = GRAPH_API_URL)]
+    pub messenger_api_url: String,
+
+    #[arg(long, env = "WHATSAPP_APP_SECRET", hide_env_values = true)]
+    pub whatsapp_app_secret: Option<String>,
+    #[arg(long, env = "WHATSAPP_ACCESS_TOKEN", hide_env_values = true)]
+    pub whatsapp_access_token: Option<String>,
+    #[arg(long, env = "WHATSAPP_PHONE_NUMBER_ID")]
+    pub whatsapp_phone_number_id: Option<String>,
+    #[arg(long, env = "WHATSAPP_VERIFY_TOKEN", hide_env_values = true)]
+    pub whatsapp_verify_token: Option<String>,
+    #[arg(long, env = "WHATSAPP_API_URL", default_value = GRAPH_API_URL)]
+    pub whatsapp_api_url: String,
+}
+
+/// The Graph API version sodan was written against (Messenger, WhatsApp).
+pub const GRAPH_API_URL: &str = "https://graph.facebook.com/v24.0";
+
+/// All of a channel's settings, or none: which ones are missing otherwise.
+pub fn all_or_none<'a, const N: usize>(
+    channel: &str,
+    settings: [(&str, &'a Option<String>); N],
+) -> Result<Option<[&'a str; N]>, String> {
+    let set: Vec<&str> =
+        settings.iter().filter(|(_, v)| v.as_deref().is_some_and(|v| !v.is_empty())).map(|(n, _)| *n).collect();
+    if set.is_empty() {
+        return Ok(None);
+    }
+    if set.len() < N {
+        let missing: Vec<&str> = settings.iter().map(|(n, _)| *n).filter(|n| !set.contains(n)).collect();
+        return Err(format!(
+            "{channel} is half configured: set {} too, or unset {}",
+            missing.join(", "),
+            set.join(", ")
+        ));
+    }
+    Ok(Some(settings.map(|(_, v)| v.as_deref().unwrap_or_default())))
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

@@ -5,6 +5,7 @@
 //! shell — [`store`], [`runtime`], [`http`], [`cli`] — does the I/O.
 //! ARCHITECTURE.md is the map.
 
+pub mod channels;
 pub mod chat;
 pub mod cli;
 pub mod commands;

@@ -1,29 +1,56 @@
-//! Delivering replies from the durable outbox: every reply the runtime
-//! committed is handed to its channel's sender, marked delivered on
-//! success, and retried with growing delays on failure. A crash or an outage
-//! delays replies; it never loses or duplicates a committed one.
+//! Delivering committed messages from the durable outbox: each entry is
+//! handed to its channel's sender, marked delivered on success, retried with
+//! exponential backoff and jitter on a temporary failure (honouring the
+//! platform's `Retry-After`), and set aside as a dead letter after too many
+//! attempts or a refusal that cannot change. A crash or an outage delays
+//! messages; it never loses a committed one, and an entry that was
+//! delivered is never sent again.
+//!
+//! One conversation's entries go out in order: a later entry waits while
+//! an earlier one is being retried. Different conversations are delivered
+//! in parallel.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
+use tokio::task::JoinSet;
 
-use crate::store::{OutboxEntry, Store};
+use crate::store::{Failure, OutboxEntry, Store};
+
+/// Attempts before an entry becomes a dead letter: with the delays below,
+/// about two hours of a platform's outage.
+pub const MAX_ATTEMPTS: u32 = 20;
+
+/// Conversations delivered at the same time.
+const PARALLEL_CONVERSATIONS: usize = 32;
 
 /// Why a delivery failed, and whether trying again can help.
 #[derive(Debug, thiserror::Error)]
 pub enum DeliveryError {
-    #[error("temporary failure: {0}")]
-    Temporary(String),
+    /// Worth another try. `sent_parts` counts the platform messages of the
+    /// entry that did go out, so the retry sends only the rest.
+    #[error("temporary failure: {reason}")]
+    Temporary { reason: String, sent_parts: u32, retry_after: Option<Duration> },
+    /// Can never succeed: the platform refused the request itself, the
+    /// worker blocked the bot, or the reply window is closed.
+    #[error("permanent failure: {reason}")]
+    Permanent { reason: String },
+}
+
+impl DeliveryError {
+    pub fn temporary(reason: impl Into<String>, sent_parts: u32) -> Self {
+        DeliveryError::Temporary { reason: reason.into(), sent_parts, retry_after: None }
+    }
 }
 
 pub type Delivery<'a> = Pin<Box<dyn Future<Output = Result<(), DeliveryError>> + Send + 'a>>;
 
-/// One channel's way of getting a reply to the worker.
+/// One channel's way of getting an entry's messages to the worker.
 pub trait Sender: Send + Sync {
     fn deliver<'a>(&'a self, entry: &'a OutboxEntry) -> Delivery<'a>;
 }
@@ -38,20 +65,23 @@ impl Sender for WebChatSender {
     }
 }
 
-/// Delay before retry number `attempts` (1-based): 2 s, 4 s, 8 s … up to 10 min.
+/// Delay before retry number `attempts` (1-based): 1 s, 2 s, 4 s … up to
+/// 10 min, then ±20 % jitter so that many conversations failing together
+/// do not all come back at the same instant.
 pub fn backoff(attempts: u32) -> Duration {
-    Duration::from_secs(2u64.saturating_pow(attempts.clamp(1, 20)).min(600))
+    let base = 2u64.saturating_pow(attempts.clamp(1, 20) - 1).min(600) * 1000;
+    let spread = base / 5;
+    let jitter = getrandom::u64().unwrap_or(0) % (2 * spread + 1);
+    Duration::from_millis(base - spread + jitter)
 }
+
+pub type Senders = HashMap<String, Arc<dyn Sender>>;
 
 /// Runs until `shutdown` resolves: delivers whatever is due, then sleeps
 /// until woken by a commit or until the next retry is due.
-pub async fn run(
-    store: Arc<dyn Store>,
-    senders: HashMap<String, Arc<dyn Sender>>,
-    ready: Arc<Notify>,
-    shutdown: impl Future<Output = ()>,
-) {
+pub async fn run(store: Arc<dyn Store>, senders: Senders, ready: Arc<Notify>, shutdown: impl Future<Output = ()>) {
     tokio::pin!(shutdown);
+    let senders = Arc::new(senders);
     loop {
         let next_due = deliver_due(&store, &senders).await;
         let sleep = next_due.unwrap_or(Duration::from_secs(60));
@@ -64,7 +94,7 @@ pub async fn run(
 }
 
 /// Delivers every entry that is due; returns how long until the next one.
-async fn deliver_due(store: &Arc<dyn Store>, senders: &HashMap<String, Arc<dyn Sender>>) -> Option<Duration> {
+async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<Duration> {
     let pending = match store.pending_outbox() {
         Ok(pending) => pending,
         Err(error) => {
@@ -74,33 +104,87 @@ async fn deliver_due(store: &Arc<dyn Store>, senders: &HashMap<String, Arc<dyn S
     };
     let now = Utc::now();
     let mut next_due: Option<Duration> = None;
+    let mut blocked: HashSet<String> = HashSet::new();
+    let mut by_conversation: Vec<(String, Vec<OutboxEntry>)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for entry in pending {
+        if blocked.contains(&entry.conversation) {
+            continue;
+        }
         if entry.next_attempt_at > now {
+            // Everything after it in this conversation waits for it.
+            blocked.insert(entry.conversation.clone());
             let wait = (entry.next_attempt_at - now).to_std().unwrap_or_default();
             next_due = Some(next_due.map_or(wait, |d| d.min(wait)));
             continue;
         }
-        let Some(sender) = senders.get(&entry.channel) else {
-            tracing::warn!(channel = %entry.channel, "no sender for this channel is switched on; keeping the reply");
-            let retry = backoff(entry.attempts + 1);
-            let _ = store.delivery_failed(entry.id, now + chrono::Duration::from_std(retry).unwrap_or_default());
-            continue;
-        };
-        match sender.deliver(&entry).await {
-            Ok(()) => {
-                if let Err(error) = store.mark_delivered(entry.id) {
-                    tracing::error!(%error, "delivered a reply but could not mark it");
-                }
-            }
-            Err(error) => {
-                let retry = backoff(entry.attempts + 1);
-                tracing::warn!(%error, attempts = entry.attempts + 1, "delivery failed; will retry");
-                let _ = store.delivery_failed(entry.id, now + chrono::Duration::from_std(retry).unwrap_or_default());
-                next_due = Some(next_due.map_or(retry, |d| d.min(retry)));
-            }
+        let slot = *index.entry(entry.conversation.clone()).or_insert_with(|| {
+            by_conversation.push((entry.conversation.clone(), Vec::new()));
+            by_conversation.len() - 1
+        });
+        by_conversation[slot].1.push(entry);
+    }
+    let permits = Arc::new(Semaphore::new(PARALLEL_CONVERSATIONS));
+    let mut tasks = JoinSet::new();
+    for (_, entries) in by_conversation {
+        let store = store.clone();
+        let senders = senders.clone();
+        let permits = permits.clone();
+        tasks.spawn(async move {
+            let _permit = permits.acquire_owned().await;
+            deliver_in_order(&store, &senders, entries).await
+        });
+    }
+    while let Some(result) = tasks.join_next().await {
+        if let Ok(Some(wait)) = result {
+            next_due = Some(next_due.map_or(wait, |d| d.min(wait)));
         }
     }
     next_due
+}
+
+/// One conversation's due entries, oldest first, stopping at the first
+/// failure so that none overtakes another.
+async fn deliver_in_order(store: &Arc<dyn Store>, senders: &Senders, entries: Vec<OutboxEntry>) -> Option<Duration> {
+    for entry in entries {
+        let outcome = match senders.get(&entry.channel) {
+            Some(sender) => sender.deliver(&entry).await,
+            None => Err(DeliveryError::temporary(
+                format!("the {} channel is not switched on; keeping the message", entry.channel),
+                entry.sent_parts,
+            )),
+        };
+        let attempts = entry.attempts + 1;
+        let failure = match outcome {
+            Ok(()) => {
+                if let Err(error) = store.mark_delivered(entry.id) {
+                    tracing::error!(%error, "delivered a message but could not mark it");
+                }
+                continue;
+            }
+            Err(DeliveryError::Permanent { reason }) => {
+                tracing::warn!(channel = %entry.channel, %reason, "delivery refused for good; kept as a dead letter");
+                Failure::Dead { reason }
+            }
+            Err(DeliveryError::Temporary { reason, .. }) if attempts >= MAX_ATTEMPTS => {
+                tracing::warn!(channel = %entry.channel, attempts, %reason, "delivery given up; kept as a dead letter");
+                Failure::Dead { reason: format!("gave up after {attempts} attempts: {reason}") }
+            }
+            Err(DeliveryError::Temporary { reason, sent_parts, retry_after }) => {
+                let wait = retry_after.map_or_else(|| backoff(attempts), |after| after.max(backoff(attempts)));
+                tracing::warn!(channel = %entry.channel, attempts, %reason, retry_in_ms = wait.as_millis() as u64, "delivery failed; will retry");
+                let next_attempt_at = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
+                if let Err(error) = store.delivery_failed(entry.id, &Failure::Retry { next_attempt_at, sent_parts }) {
+                    tracing::error!(%error, "could not record a failed delivery");
+                }
+                return Some(wait);
+            }
+        };
+        if let Err(error) = store.delivery_failed(entry.id, &failure) {
+            tracing::error!(%error, "could not record a dead letter");
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -108,10 +192,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn backoff_doubles_and_is_capped() {
-        assert_eq!(backoff(1), Duration::from_secs(2));
-        assert_eq!(backoff(2), Duration::from_secs(4));
-        assert_eq!(backoff(5), Duration::from_secs(32));
-        assert_eq!(backoff(30), Duration::from_secs(600));
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        for _ in 0..50 {
+            let first = backoff(1).as_millis();
+            assert!((800..=1200).contains(&first), "{first}");
+            let fourth = backoff(4).as_millis();
+            assert!((6400..=9600).contains(&fourth), "{fourth}");
+            let late = backoff(30).as_millis();
+            assert!((480_000..=720_000).contains(&late), "{late}");
+        }
     }
 }

@@ -227,6 +227,44 @@ pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>)
     (turn.state, turn.effects)
 }
 
+/// A step while a counselor holds the conversation: the bot stays silent,
+/// except that danger is still answered (and alerts the counselor through
+/// the `Escalate` effect) and `/forget` still works, with its confirmation.
+pub fn step_held(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>) -> (State, Vec<Effect>) {
+    let now_japan = now.with_timezone(&crate::rules::japan_time()).naive_local();
+    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), now_japan };
+    turn.state.last_input_at = Some(now);
+    turn.settle_language(inbound.lang_hint.as_deref());
+    let input = match &inbound.input {
+        Input::Text(text) => Input::Text(clean(text)),
+        button => button.clone(),
+    };
+    let danger = match &input {
+        Input::Text(text) => world.reference.emergency.detect(text),
+        Input::Button(_) => None,
+    };
+    if let Some(category) = danger {
+        turn.emergency(category);
+    } else if turn.command(&input) == Some(Command::Forget) {
+        turn.run_command(Command::Forget);
+    } else if let Position::ConfirmingForget { resume } = turn.state.position.clone() {
+        turn.answer_forget(&input, resume);
+    }
+    (turn.state, turn.effects)
+}
+
+/// The bot takes the conversation back from a counselor: the worker sees the
+/// main menu, so they know the assistant answers again.
+pub fn return_to_bot(world: &World, state: &State, now: DateTime<Utc>) -> (State, Vec<Effect>) {
+    let now_japan = now.with_timezone(&crate::rules::japan_time()).naive_local();
+    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), now_japan };
+    match turn.state.lang {
+        Some(_) => turn.enter(&world.script.entry.menu.clone()),
+        None => turn.ask_language(Destination::Menu),
+    }
+    (turn.state, turn.effects)
+}
+
 /// Control characters out, length capped: junk must not reach a transcript
 /// or a terminal, and a pasted book must not be matched word by word.
 fn clean(text: &str) -> String {

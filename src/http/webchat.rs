@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ApiError, AppState, page};
 use crate::engine::Input;
-use crate::store::{Accepted, InboundEvent, TranscriptEntry};
+use crate::store::{Accepted, EventKind, InboundEvent, TranscriptEntry};
 
 const PAGE: &str = include_str!("../../web/chat.html");
 /// The channel name of web chat conversations.
@@ -78,7 +78,10 @@ async fn post_message(
         event_id: body.event_id,
         input,
         lang_hint: body.lang.filter(|l| l.len() <= 35),
-        received_at: state.runtime.clock().now(),
+        // Real time, not SODAN_TODAY's: it times platform windows.
+        received_at: chrono::Utc::now(),
+        reply_token: None,
+        kind: EventKind::Message,
     };
     let accepted = state.runtime.submit(event).await.map_err(ApiError::internal)?;
     let duplicate = accepted == Accepted::Duplicate;

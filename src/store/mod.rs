@@ -9,11 +9,17 @@ mod sled_store;
 
 pub use sled_store::SledStore;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::script::Priority;
 use crate::engine::{self, Button, Input, Reply};
+
+pub use records::{Account, AuditEntry, Role, Session};
+
+mod records;
 
 /// The version of the value format this binary writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -43,6 +49,16 @@ pub struct Conversation {
     /// The buttons of the last reply, so a tap can be shown by its label.
     #[serde(default)]
     pub last_buttons: Vec<Button>,
+    /// When the worker last wrote: platforms only let a business answer
+    /// within a window after that (Messenger, WhatsApp).
+    #[serde(default)]
+    pub last_worker_at: Option<DateTime<Utc>>,
+    /// The worker blocked or unfollowed the bot: nothing more can be sent.
+    #[serde(default)]
+    pub unreachable: bool,
+    /// Counselors' internal notes; never sent to the worker.
+    #[serde(default)]
+    pub notes: Vec<Note>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -55,23 +71,76 @@ impl Conversation {
             engine: engine::State::default(),
             handoff: Handoff::Bot,
             last_buttons: Vec::new(),
+            last_worker_at: None,
+            unreachable: false,
+            notes: Vec::new(),
             created_at: now,
             updated_at: now,
         }
     }
 }
 
-/// Who answers the worker.
+/// Who answers the worker. The runtime enforces it: while a counselor holds
+/// the conversation the bot stays silent (but for `/forget` and danger).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Handoff {
     Bot,
-    /// In the counselors' queue since `since`.
-    Waiting {
-        priority: Priority,
-        topic: String,
-        since: DateTime<Utc>,
+    /// In the counselors' queue.
+    Waiting(Case),
+    /// A counselor holds it.
+    Active {
+        #[serde(flatten)]
+        case: Case,
+        counselor: String,
+        claimed_at: DateTime<Utc>,
     },
+    /// Ended by a counselor; the worker's next message starts anew with the bot.
+    Closed {
+        #[serde(flatten)]
+        case: Case,
+        outcome: String,
+        closed_at: DateTime<Utc>,
+    },
+}
+
+impl Handoff {
+    pub fn case(&self) -> Option<&Case> {
+        match self {
+            Handoff::Bot => None,
+            Handoff::Waiting(case) | Handoff::Active { case, .. } | Handoff::Closed { case, .. } => Some(case),
+        }
+    }
+
+    /// The name the counselor API uses: `bot`, `waiting`, `active`, `closed`.
+    pub fn state_name(&self) -> &'static str {
+        match self {
+            Handoff::Bot => "bot",
+            Handoff::Waiting(_) => "waiting",
+            Handoff::Active { .. } => "active",
+            Handoff::Closed { .. } => "closed",
+        }
+    }
+}
+
+/// Why a conversation went to the counselors, and what the dialog learned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    pub priority: Priority,
+    pub topic: String,
+    /// When it entered the queue; the queue is ordered by it.
+    pub since: DateTime<Utc>,
+    /// What the dialog collected (prefecture, wage figures, verdicts), as text.
+    #[serde(default)]
+    pub facts: BTreeMap<String, String>,
+}
+
+/// A counselor's internal note on a conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub by: String,
+    pub text: String,
+    pub at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +173,26 @@ pub struct InboundEvent {
     pub input: Input,
     pub lang_hint: Option<String>,
     pub received_at: DateTime<Utc>,
+    /// LINE's single-use reply token, valid for about a minute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_token: Option<String>,
+    /// What happened besides a message (follow, unfollow …).
+    #[serde(default, skip_serializing_if = "is_message")]
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// The worker wrote or tapped something.
+    #[default]
+    Message,
+    /// The worker blocked or unfollowed the bot: stop sending.
+    Unreachable,
+}
+
+fn is_message(kind: &EventKind) -> bool {
+    *kind == EventKind::Message
 }
 
 /// An accepted event with its place in the queue.
@@ -121,16 +210,47 @@ pub enum Accepted {
     Duplicate,
 }
 
-/// A reply waiting to be delivered to a worker's channel.
+/// Messages to deliver to a worker's channel, as one unit: platforms that
+/// answer with a single-use token (LINE) must get a step's replies together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outgoing {
+    pub author: Speaker,
+    pub replies: Vec<Reply>,
+    /// The worker event's reply token, when it was answering one.
+    #[serde(default)]
+    pub reply_token: Option<String>,
+    /// When the worker last wrote, for platforms' reply windows.
+    #[serde(default)]
+    pub worker_at: Option<DateTime<Utc>>,
+}
+
+/// Outgoing messages waiting to be delivered, with their delivery record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboxEntry {
     pub id: u64,
     pub conversation: String,
     pub channel: String,
-    pub reply: Reply,
+    #[serde(flatten)]
+    pub outgoing: Outgoing,
     pub created_at: DateTime<Utc>,
     pub attempts: u32,
     pub next_attempt_at: DateTime<Utc>,
+    /// Platform messages of this entry already delivered, so that a retry
+    /// after a partial failure sends only the rest.
+    #[serde(default)]
+    pub sent_parts: u32,
+    /// Set when delivery was given up: why. Kept for the console.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dead: Option<String>,
+}
+
+/// What one failed delivery changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// Try again at this time; `sent_parts` messages did go out.
+    Retry { next_attempt_at: DateTime<Utc>, sent_parts: u32 },
+    /// Give up (too many attempts, or the platform refused for good).
+    Dead { reason: String },
 }
 
 /// Everything one engine step changes, written all at once: the new state,
@@ -141,29 +261,45 @@ pub struct StepCommit {
     pub conversation: Conversation,
     pub handled_inbound: Option<u64>,
     pub transcript: Vec<(Speaker, String, Vec<Button>)>,
-    pub outbox: Vec<Reply>,
+    pub outbox: Vec<Outgoing>,
     pub at: DateTime<Utc>,
 }
 
 /// The storage contract. Every implementation passes the same conformance
-/// suite (tests/store_conformance.rs).
+/// suite (tests/all/store_conformance.rs).
 pub trait Store: Send + Sync + 'static {
     /// Stores a worker's event durably unless `(channel, event_id)` was seen.
     fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted>;
     /// Accepted events not yet handled, oldest first (for restart recovery).
     fn pending_inbound(&self) -> Result<Vec<QueuedInbound>>;
     fn conversation(&self, id: &str) -> Result<Option<Conversation>>;
+    /// Every conversation (the counselors' queue is built from it).
+    fn conversations(&self) -> Result<Vec<Conversation>>;
     /// Applies one step atomically; returns the new outbox entries.
     fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>>;
     /// Transcript entries with `seq` greater than `after`, oldest first.
     fn transcript(&self, conversation: &str, after: u64) -> Result<Vec<TranscriptEntry>>;
-    /// Outbox entries not yet delivered, oldest first.
+    /// Outbox entries not yet delivered and not given up, oldest first.
     fn pending_outbox(&self) -> Result<Vec<OutboxEntry>>;
+    /// Entries whose delivery was given up, oldest first.
+    fn dead_letters(&self) -> Result<Vec<OutboxEntry>>;
     fn mark_delivered(&self, outbox_id: u64) -> Result<()>;
-    /// Records a failed delivery; the entry is tried again at `next_attempt_at`.
-    fn delivery_failed(&self, outbox_id: u64, next_attempt_at: DateTime<Utc>) -> Result<()>;
+    /// Records a failed delivery.
+    fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()>;
     /// Deletes the conversation, its transcript and its undelivered replies.
     fn forget(&self, conversation: &str) -> Result<()>;
+
+    fn put_account(&self, account: &Account) -> Result<()>;
+    fn account(&self, login: &str) -> Result<Option<Account>>;
+    fn accounts(&self) -> Result<Vec<Account>>;
+    fn put_session(&self, session: &Session) -> Result<()>;
+    fn session(&self, token_hash: &str) -> Result<Option<Session>>;
+    fn remove_session(&self, token_hash: &str) -> Result<()>;
+    /// Appends to the audit log: who did what to which conversation.
+    fn audit(&self, entry: &AuditEntry) -> Result<()>;
+    /// The newest audit entries first, at most `limit`.
+    fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>>;
+
     /// Makes everything written so far durable.
     fn flush(&self) -> Result<()>;
 }

@@ -5,20 +5,22 @@
 //! - `transcripts`: conversation id, 0x00, seq (u64) → TranscriptEntry
 //! - `inbound`: seq (u64) → InboundEvent, until handled
 //! - `seen`: channel, 0x00, event id → seq, so repeats are dropped
-//! - `outbox`: id (u64) → OutboxEntry, until delivered
+//! - `outbox`: id (u64) → OutboxEntry, until delivered or given up
+//! - `dead`: id (u64) → OutboxEntry whose delivery was given up
+//! - `accounts`: login → Account; `sessions`: token hash → Session
+//! - `audit`: id (u64) → AuditEntry
 //!
 //! sled calls itself beta and is no longer actively maintained, so every
 //! acknowledgement waits for `flush`, and the crash tests judge it.
 
 use std::path::Path;
 
-use chrono::{DateTime, Utc};
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{
-    Accepted, Conversation, InboundEvent, OutboxEntry, QueuedInbound, Result, StepCommit, Store, StoreError,
-    TranscriptEntry, decode, encode,
+    Accepted, Account, AuditEntry, Conversation, Failure, InboundEvent, OutboxEntry, QueuedInbound, Result, Session,
+    StepCommit, Store, StoreError, TranscriptEntry, decode, encode,
 };
 
 pub struct SledStore {
@@ -28,6 +30,10 @@ pub struct SledStore {
     inbound: sled::Tree,
     seen: sled::Tree,
     outbox: sled::Tree,
+    dead: sled::Tree,
+    accounts: sled::Tree,
+    sessions: sled::Tree,
+    audit: sled::Tree,
 }
 
 fn backend(error: impl std::fmt::Display) -> StoreError {
@@ -69,6 +75,10 @@ impl SledStore {
             inbound: tree("inbound")?,
             seen: tree("seen")?,
             outbox: tree("outbox")?,
+            dead: tree("dead")?,
+            accounts: tree("accounts")?,
+            sessions: tree("sessions")?,
+            audit: tree("audit")?,
             db,
         })
     }
@@ -112,10 +122,7 @@ impl Store for SledStore {
     }
 
     fn conversation(&self, id: &str) -> Result<Option<Conversation>> {
-        match self.conversations.get(id.as_bytes()).map_err(backend)? {
-            Some(bytes) => decode("conversation", &bytes).map(Some),
-            None => Ok(None),
-        }
+        get(&self.conversations, id.as_bytes(), "conversation")
     }
 
     fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>> {
@@ -132,15 +139,17 @@ impl Store for SledStore {
             lines.push((transcript_key(id, entry.seq), encode(&entry)?));
         }
         let mut outbox_entries = Vec::new();
-        for reply in &step.outbox {
+        for outgoing in &step.outbox {
             outbox_entries.push(OutboxEntry {
                 id: self.next_id()?,
                 conversation: id.clone(),
                 channel: step.conversation.channel.clone(),
-                reply: reply.clone(),
+                outgoing: outgoing.clone(),
                 created_at: step.at,
                 attempts: 0,
                 next_attempt_at: step.at,
+                sent_parts: 0,
+                dead: None,
             });
         }
         let outbox_values: Vec<(u64, Vec<u8>)> =
@@ -177,14 +186,16 @@ impl Store for SledStore {
             .collect()
     }
 
+    fn conversations(&self) -> Result<Vec<Conversation>> {
+        values(&self.conversations, "conversation")
+    }
+
     fn pending_outbox(&self) -> Result<Vec<OutboxEntry>> {
-        self.outbox
-            .iter()
-            .map(|item| {
-                let (_, value) = item.map_err(backend)?;
-                decode("outbox entry", &value)
-            })
-            .collect()
+        values(&self.outbox, "outbox entry")
+    }
+
+    fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {
+        values(&self.dead, "dead letter")
     }
 
     fn mark_delivered(&self, outbox_id: u64) -> Result<()> {
@@ -192,13 +203,29 @@ impl Store for SledStore {
         self.flush()
     }
 
-    fn delivery_failed(&self, outbox_id: u64, next_attempt_at: DateTime<Utc>) -> Result<()> {
+    fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()> {
         let key = outbox_id.to_be_bytes();
         let Some(bytes) = self.outbox.get(key).map_err(backend)? else { return Ok(()) };
         let mut entry: OutboxEntry = decode("outbox entry", &bytes)?;
         entry.attempts += 1;
-        entry.next_attempt_at = next_attempt_at;
-        self.outbox.insert(key, encode(&entry)?).map_err(backend)?;
+        match failure {
+            Failure::Retry { next_attempt_at, sent_parts } => {
+                entry.next_attempt_at = *next_attempt_at;
+                entry.sent_parts = *sent_parts;
+                self.outbox.insert(key, encode(&entry)?).map_err(backend)?;
+            }
+            Failure::Dead { reason } => {
+                entry.dead = Some(reason.clone());
+                let value = encode(&entry)?;
+                (&self.outbox, &self.dead)
+                    .transaction(|(outbox, dead)| {
+                        outbox.remove(&key)?;
+                        dead.insert(&key, value.as_slice())?;
+                        Ok::<_, ConflictableTransactionError<StoreError>>(())
+                    })
+                    .map_err(unwrap_transaction)?;
+            }
+        }
         self.flush()
     }
 
@@ -232,9 +259,70 @@ impl Store for SledStore {
         self.flush()
     }
 
+    fn put_account(&self, account: &Account) -> Result<()> {
+        self.accounts.insert(account.login.as_bytes(), encode(account)?).map_err(backend)?;
+        self.flush()
+    }
+
+    fn account(&self, login: &str) -> Result<Option<Account>> {
+        get(&self.accounts, login.as_bytes(), "account")
+    }
+
+    fn accounts(&self) -> Result<Vec<Account>> {
+        values(&self.accounts, "account")
+    }
+
+    fn put_session(&self, session: &Session) -> Result<()> {
+        self.sessions.insert(session.token_hash.as_bytes(), encode(session)?).map_err(backend)?;
+        self.flush()
+    }
+
+    fn session(&self, token_hash: &str) -> Result<Option<Session>> {
+        get(&self.sessions, token_hash.as_bytes(), "session")
+    }
+
+    fn remove_session(&self, token_hash: &str) -> Result<()> {
+        self.sessions.remove(token_hash.as_bytes()).map_err(backend)?;
+        self.flush()
+    }
+
+    fn audit(&self, entry: &AuditEntry) -> Result<()> {
+        let id = self.next_id()?;
+        self.audit.insert(id.to_be_bytes(), encode(entry)?).map_err(backend)?;
+        self.flush()
+    }
+
+    fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>> {
+        self.audit
+            .iter()
+            .rev()
+            .take(limit)
+            .map(|item| {
+                let (_, value) = item.map_err(backend)?;
+                decode("audit entry", &value)
+            })
+            .collect()
+    }
+
     fn flush(&self) -> Result<()> {
         self.db.flush().map(|_| ()).map_err(backend)
     }
+}
+
+fn get<T: for<'de> serde::Deserialize<'de>>(tree: &sled::Tree, key: &[u8], what: &'static str) -> Result<Option<T>> {
+    match tree.get(key).map_err(backend)? {
+        Some(bytes) => decode(what, &bytes).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn values<T: for<'de> serde::Deserialize<'de>>(tree: &sled::Tree, what: &'static str) -> Result<Vec<T>> {
+    tree.iter()
+        .map(|item| {
+            let (_, value) = item.map_err(backend)?;
+            decode(what, &value)
+        })
+        .collect()
 }
 
 fn unwrap_transaction(error: TransactionError<StoreError>) -> StoreError {

@@ -3,6 +3,7 @@
 //! the real `sodan serve` over HTTP.
 
 mod architecture;
+mod channel_line;
 mod chat_cli;
 mod check_cli;
 mod contacts_cli;
@@ -10,6 +11,7 @@ mod deduction_cli;
 mod properties;
 mod runtime;
 mod serve;
+mod server;
 mod store_conformance;
 mod stories;
 mod support;

@@ -10,7 +10,7 @@ use sodan::engine::Input;
 use sodan::engine::script::Priority;
 use sodan::reload::WorldCell;
 use sodan::runtime::Runtime;
-use sodan::store::{Handoff, InboundEvent, SledStore, Speaker, Store};
+use sodan::store::{EventKind, Handoff, InboundEvent, SledStore, Speaker, Store};
 
 fn event(id: &str, text: &str) -> InboundEvent {
     InboundEvent {
@@ -20,6 +20,8 @@ fn event(id: &str, text: &str) -> InboundEvent {
         input: Input::Text(text.into()),
         lang_hint: Some("en".into()),
         received_at: Utc::now(),
+        reply_token: None,
+        kind: EventKind::Message,
     }
 }
 
@@ -36,9 +38,9 @@ async fn a_worker_in_danger_is_queued_as_an_emergency_and_told_to_call_110() {
 
     let conversation = store.conversation("web:runtime-test-0001").unwrap().unwrap();
     match conversation.handoff {
-        Handoff::Waiting { priority, topic, .. } => {
-            assert_eq!(priority, Priority::Emergency);
-            assert_eq!(topic, "emergency");
+        Handoff::Waiting(case) => {
+            assert_eq!(case.priority, Priority::Emergency);
+            assert_eq!(case.topic, "emergency");
         }
         other => panic!("not queued: {other:?}"),
     }

@@ -2,110 +2,12 @@
 //! restart without loss, clean shutdown, and publishing edited dialogs
 //! without a restart.
 
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::support::{binary, copy_of_tree, root};
-
-struct Server {
-    child: Child,
-    base: String,
-    http: reqwest::Client,
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-impl Server {
-    async fn start(db: &Path, tree: Option<&Path>) -> Self {
-        let port = free_port();
-        let mut command = Command::new(binary());
-        command
-            .arg("serve")
-            .current_dir(root())
-            .env("SODAN_ADDR", format!("127.0.0.1:{port}"))
-            .env("SODAN_DB", db)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        if let Some(tree) = tree {
-            command
-                .env("SODAN_DIALOGS", tree.join("dialogs"))
-                .env("SODAN_LOCALES", tree.join("locales"))
-                .env("SODAN_DATA", tree.join("data"));
-        }
-        let child = command.spawn().expect("start sodan serve");
-        let server = Self { child, base: format!("http://127.0.0.1:{port}"), http: reqwest::Client::new() };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Ok(response) = server.http.get(format!("{}/healthz", server.base)).send().await
-                && response.status() == 200
-            {
-                return server;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("sodan serve did not become healthy");
-    }
-
-    async fn post(&self, body: Value) -> reqwest::Response {
-        self.http.post(format!("{}/chat/api/messages", self.base)).json(&body).send().await.expect("post")
-    }
-
-    async fn say(&self, client: &str, event: &str, text: &str) {
-        let response =
-            self.post(json!({ "client_id": client, "event_id": event, "text": text, "lang": "en-US" })).await;
-        assert_eq!(response.status(), 202);
-    }
-
-    async fn transcript(&self, client: &str, after: u64, wait: u64) -> Vec<Value> {
-        let url = format!("{}/chat/api/messages?client_id={client}&after={after}&wait={wait}", self.base);
-        let answer: Value = self.http.get(url).send().await.expect("poll").json().await.expect("json");
-        answer["messages"].as_array().cloned().unwrap_or_default()
-    }
-
-    /// Waits until the transcript's last bot line contains `needle`.
-    async fn wait_for_bot(&self, client: &str, needle: &str) -> Vec<Value> {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let all = self.transcript(client, 0, 1).await;
-            let last_bot = all.iter().rev().find(|m| m["from"] == "bot");
-            if last_bot.is_some_and(|m| m["text"].as_str().unwrap_or_default().contains(needle)) {
-                return all;
-            }
-            assert!(Instant::now() < deadline, "no bot line containing {needle:?}; transcript: {all:#?}");
-        }
-    }
-
-    fn signal(&self, name: &str) {
-        let status = Command::new("kill").arg(format!("-{name}")).arg(self.child.id().to_string()).status().unwrap();
-        assert!(status.success());
-    }
-
-    /// SIGTERM, and the exit code.
-    fn stop(mut self) -> Option<i32> {
-        self.signal("TERM");
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.code();
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        panic!("sodan serve did not stop within 15 s of SIGTERM");
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
+use crate::server::Server;
+use crate::support::copy_of_tree;
 
 const CLIENT: &str = "test-client-0123456789";
 

@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
 use sodan::engine::{Button, Input, Reply};
-use sodan::store::{Accepted, Conversation, InboundEvent, SledStore, Speaker, StepCommit, Store};
+use sodan::store::{
+    Accepted, Conversation, EventKind, Failure, InboundEvent, Outgoing, SledStore, Speaker, StepCommit, Store,
+};
 
 type Open = fn(&Path) -> Arc<dyn Store>;
 
@@ -25,6 +27,8 @@ fn event(conversation: &str, event_id: &str, text: &str) -> InboundEvent {
         input: Input::Text(text.into()),
         lang_hint: Some("vi".into()),
         received_at: Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap(),
+        reply_token: None,
+        kind: EventKind::Message,
     }
 }
 
@@ -43,7 +47,10 @@ fn commit(
         conversation: Conversation::new(conversation, "web", at),
         handled_inbound: handled,
         transcript: lines.iter().map(|l| (Speaker::Bot, l.to_string(), vec![])).collect(),
-        outbox: lines.iter().map(|l| reply(l)).collect(),
+        outbox: lines
+            .iter()
+            .map(|l| Outgoing { author: Speaker::Bot, replies: vec![reply(l)], reply_token: None, worker_at: None })
+            .collect(),
         at,
     };
     store.commit_step(&step).expect("commit")
@@ -124,13 +131,72 @@ fn delivery_is_marked_and_failures_are_rescheduled() {
         let entries = commit(store.as_ref(), "web:a", None, &["one", "two"]);
         store.mark_delivered(entries[0].id).unwrap();
         let later = Utc::now() + Duration::seconds(30);
-        store.delivery_failed(entries[1].id, later).unwrap();
+        store.delivery_failed(entries[1].id, &Failure::Retry { next_attempt_at: later, sent_parts: 2 }).unwrap();
         let pending = store.pending_outbox().unwrap();
         assert_eq!(pending.len(), 1, "{name}");
         assert_eq!(pending[0].attempts, 1, "{name}");
         assert_eq!(pending[0].next_attempt_at, later, "{name}");
+        assert_eq!(pending[0].sent_parts, 2, "{name}: a retry resumes after what went out");
         store.mark_delivered(entries[1].id).unwrap();
         assert!(store.pending_outbox().unwrap().is_empty(), "{name}");
+    });
+}
+
+#[test]
+fn a_given_up_delivery_becomes_a_dead_letter() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let entries = commit(store.as_ref(), "web:a", None, &["one"]);
+        store.delivery_failed(entries[0].id, &Failure::Dead { reason: "blocked".into() }).unwrap();
+        assert!(store.pending_outbox().unwrap().is_empty(), "{name}: no longer tried");
+        let dead = store.dead_letters().unwrap();
+        assert_eq!(dead.len(), 1, "{name}");
+        assert_eq!(dead[0].dead.as_deref(), Some("blocked"), "{name}");
+        assert_eq!(dead[0].attempts, 1, "{name}");
+    });
+}
+
+#[test]
+fn accounts_sessions_and_the_audit_log() {
+    use sodan::store::{Account, AuditEntry, Role, Session};
+    each(|name, open, dir| {
+        let store = open(dir);
+        let now = Utc::now();
+        let account = Account {
+            login: "mai".into(),
+            role: Role::Counselor,
+            password_hash: "$argon2id$…".into(),
+            created_at: now,
+            disabled: false,
+        };
+        store.put_account(&account).unwrap();
+        assert_eq!(store.account("mai").unwrap(), Some(account.clone()), "{name}");
+        assert_eq!(store.account("nobody").unwrap(), None, "{name}");
+        assert_eq!(store.accounts().unwrap(), vec![account], "{name}");
+        let session = Session {
+            token_hash: "h1".into(),
+            login: "mai".into(),
+            role: Role::Counselor,
+            created_at: now,
+            expires_at: now,
+        };
+        store.put_session(&session).unwrap();
+        assert_eq!(store.session("h1").unwrap(), Some(session), "{name}");
+        store.remove_session("h1").unwrap();
+        assert_eq!(store.session("h1").unwrap(), None, "{name}");
+        for action in ["login", "claim", "reply"] {
+            store
+                .audit(&AuditEntry {
+                    at: now,
+                    who: "mai".into(),
+                    action: action.into(),
+                    conversation: None,
+                    detail: None,
+                })
+                .unwrap();
+        }
+        let log: Vec<String> = store.audit_log(2).unwrap().into_iter().map(|e| e.action).collect();
+        assert_eq!(log, ["reply", "claim"], "{name}: newest first");
     });
 }
 

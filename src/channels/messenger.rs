@@ -1,0 +1,20 @@
+//! Facebook Messenger (stub, being written).
+
+use std::sync::Arc;
+
+use super::Channel;
+use crate::runtime::Runtime;
+
+pub const CHANNEL: &str = "messenger";
+
+pub struct Settings;
+
+impl Settings {
+    pub fn new(_secret: &str, _token: &str, _verify: &str, _api_url: &str) -> Result<Self, String> {
+        Err("Messenger is not available yet".into())
+    }
+}
+
+pub fn channel(_settings: Settings, _client: reqwest::Client, _runtime: &Arc<Runtime>) -> Channel {
+    unreachable!("Settings::new refuses")
+}
