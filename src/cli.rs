@@ -48,6 +48,27 @@ enum Command {
     Contacts(crate::commands::contacts::ContactsArgs),
     /// Is this deduction from pay legal? (LSA Art. 91 limits for disciplinary cuts)
     Deduction(crate::commands::deduction::DeductionArgs),
+    /// Console accounts
+    #[command(subcommand)]
+    Counselor(CounselorCommand),
+}
+
+#[derive(Subcommand)]
+enum CounselorCommand {
+    /// Create a console account (or set a new password); prints a generated password once
+    Add {
+        /// Login name: 2-64 of a-z, 0-9, '.', '_', '-'
+        login: String,
+        /// counselor or admin
+        #[arg(long)]
+        role: String,
+        /// Read the password from the first line of stdin instead of generating one
+        #[arg(long)]
+        password_stdin: bool,
+        /// Directory of the embedded store (sled)
+        #[arg(long, env = "SODAN_DB", default_value = "./sodan-db")]
+        db: std::path::PathBuf,
+    },
 }
 
 #[derive(Parser)]
@@ -90,6 +111,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Check) => Ok(check(&cli.common)),
         Some(Command::Chat { lang }) => chat(&cli.common, lang.as_deref()),
         Some(Command::Serve(serve)) => self::serve(&cli.common, *serve),
+        Some(Command::Counselor(CounselorCommand::Add { login, role, password_stdin, db })) => {
+            add_counselor(&login, &role, password_stdin, &db)
+        }
         Some(Command::Wage(args)) => {
             let reference = load_reference(&cli.common)?;
             let result = crate::commands::wage::run(&args, &reference, cli.common.clock().today())
@@ -200,6 +224,48 @@ fn chat(common: &Common, lang: Option<&str>) -> Result<ExitCode, Failure> {
     }
 }
 
+/// `sodan counselor add`: validates everything before touching the store.
+fn add_counselor(login: &str, role: &str, password_stdin: bool, db: &std::path::Path) -> Result<ExitCode, Failure> {
+    use crate::console::accounts;
+    let role = crate::store::Role::parse(role)
+        .ok_or_else(|| Failure::config(format!("unknown role `{role}`: use --role counselor or --role admin")))?;
+    accounts::valid_login(login).map_err(Failure::config)?;
+    let (password, generated) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| Failure::config(format!("cannot read the password from stdin: {e}")))?;
+        (line.trim_end_matches(['\r', '\n']).to_string(), false)
+    } else {
+        (accounts::generate_password().map_err(|e| Failure { code: 1, message: e.to_string() })?, true)
+    };
+    if password.chars().count() < accounts::MIN_PASSWORD_CHARS {
+        return Err(Failure::config(format!(
+            "the password must have at least {} characters",
+            accounts::MIN_PASSWORD_CHARS
+        )));
+    }
+    let store = SledStore::open(db).map_err(|e| {
+        Failure::config(format!(
+            "cannot open the store at {} ({e}); set SODAN_DB, and stop a running `sodan serve` that holds it",
+            db.display()
+        ))
+    })?;
+    accounts::add(&store, login, role, &password, chrono::Utc::now()).map_err(|e| match e {
+        accounts::AccountError::Invalid(why) => Failure::config(why),
+        accounts::AccountError::Store(error) => {
+            Failure { code: 1, message: format!("could not save the account: {error}") }
+        }
+    })?;
+    if generated {
+        println!("{password}");
+        eprintln!("created {} `{login}`; the password above is shown only once", role.as_str());
+    } else {
+        eprintln!("created {} `{login}`", role.as_str());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
     init_logging();
     let sources = common.sources();
@@ -234,7 +300,8 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
         let (stop_polls, stopping) = tokio::sync::watch::channel(false);
         let mut senders: outbox::Senders = HashMap::new();
         senders.insert(http::WEB_CHAT_CHANNEL.to_string(), Arc::new(WebChatSender));
-        let mut app = http::router(http::AppState { runtime: runtime.clone(), stopping: stopping.clone() });
+        let mut app = http::router(http::AppState { runtime: runtime.clone(), stopping: stopping.clone() })
+            .merge(crate::console::routes(runtime.clone(), stopping.clone()));
         let mut background = Vec::new();
         for channel in channels {
             tracing::info!(channel = channel.name, "channel switched on");
@@ -252,6 +319,7 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
 
         let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
         tracing::info!(%address, "sodan is serving: web chat at /, console at /console");
+        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         let server = axum::serve(listener, app).with_graceful_shutdown(async move {
             shutdown_signal().await;
             tracing::info!("shutting down: no new requests; finishing what was accepted");

@@ -10,6 +10,7 @@ pub mod chat;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod console;
 pub mod diagnostic;
 pub mod engine;
 pub mod http;

@@ -135,6 +135,12 @@ impl Sources {
             _ => Default::default(),
         };
         problems.append(&mut found);
+        // Optional: without it the console simply offers no ready replies.
+        if let Some(file) = data_files.iter().find(|f| f.shown.ends_with("canned-replies.toml")) {
+            let (canned, mut found) = crate::rules::canned::parse(&file.shown, &file.text);
+            reference.canned = canned;
+            problems.append(&mut found);
+        }
         let emergency_files: Vec<&File> = data_files.iter().filter(|f| f.stem.starts_with("emergency-")).collect();
         if emergency_files.is_empty() {
             problems.push(Problem::error(

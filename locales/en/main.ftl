@@ -72,11 +72,9 @@ hotlines-emergency = If you are in danger now, call 110 (police) or 119 (ambulan
 
 ## Talking to a person
 
-human-ask = In a few words, what is your problem? A person will read it. (You can also write "skip".)
 human-waiting =
     Thank you. A counselor will answer you here, in this chat, as soon as possible.
     You can keep writing: everything you send is kept for the counselor.
-human-skip-words = skip | no | -
 emergency-escalated =
     I have told our counselors that you may be in danger. A person will answer you here as soon as possible. Keep your phone with you.
     If you can, go to a safe place: a police box (交番), a convenience store or a station.

@@ -70,11 +70,9 @@ hotlines-emergency = Jika Anda dalam bahaya sekarang, telepon 110 (polisi) atau 
 
 ## Talking to a person
 
-human-ask = Dengan beberapa kata saja, apa masalah Anda? Seseorang akan membacanya. (Anda juga bisa menulis "lewati".)
 human-waiting =
     Terima kasih. Seorang konselor akan menjawab Anda di sini, di chat ini, secepat mungkin.
     Anda boleh terus menulis: semua yang Anda kirim disimpan untuk konselor.
-human-skip-words = lewati | lewat | lompati | -
 emergency-escalated =
     Saya sudah memberi tahu konselor kami bahwa Anda mungkin dalam bahaya. Seseorang akan menjawab Anda di sini secepat mungkin. Selalu bawa HP Anda.
     Kalau bisa, pergilah ke tempat yang aman: pos polisi (交番), minimarket, atau stasiun.

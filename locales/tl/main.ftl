@@ -70,11 +70,9 @@ hotlines-emergency = Kung nasa panganib ka ngayon, tumawag sa 110 (pulis) o 119 
 
 ## Talking to a person
 
-human-ask = Sa ilang salita lang, ano ang iyong problema? Isang tao ang magbabasa nito. (Puwede mo ring isulat ang "laktawan".)
 human-waiting =
     Salamat po. Sasagutin ka ng isang counselor dito sa chat na ito, sa lalong madaling panahon.
     Puwede kang magpatuloy sa pagsulat: lahat ng ipapadala mo ay itatago para sa counselor.
-human-skip-words = laktawan | laktaw | lampasan | -
 emergency-escalated =
     Sinabihan ko na ang aming mga counselor na baka nasa panganib ka. Sasagutin ka ng isang tao dito sa lalong madaling panahon. Laging dalhin ang iyong cellphone.
     Kung kaya mo, pumunta sa ligtas na lugar: police box (交番), convenience store, o istasyon ng tren.

@@ -72,11 +72,9 @@ hotlines-emergency = Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (c
 
 ## Talking to a person
 
-human-ask = Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
 human-waiting =
     Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
     Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
-human-skip-words = bỏ qua | bo qua | không | khong | -
 emergency-escalated =
     Tôi đã báo cho các tư vấn viên của chúng tôi rằng bạn có thể đang gặp nguy hiểm. Một người thật sẽ trả lời bạn ở đây sớm nhất có thể. Hãy luôn giữ điện thoại bên mình.
     Nếu có thể, hãy đến một nơi an toàn: bốt cảnh sát (交番), cửa hàng tiện lợi hoặc nhà ga.

@@ -58,6 +58,8 @@ pub struct Reference {
     pub deductions: crate::rules::deductions::Deductions,
     /// Words that mean a worker is in danger, in every language.
     pub emergency: crate::rules::emergency::Emergency,
+    /// Counselors' ready replies (the console's, not the bot's).
+    pub canned: crate::rules::canned::CannedReplies,
 }
 
 /// One conversation's place in the dialogs. Stored between messages.

@@ -2,6 +2,7 @@
 //! data read from `data/`. Knows nothing of chats, storage or HTTP.
 
 pub mod availability;
+pub mod canned;
 pub mod contacts;
 pub mod decimal;
 pub mod deductions;

@@ -12,14 +12,14 @@ const SECRET: &str = "test-channel-secret";
 const TOKEN: &str = "test-channel-access-token";
 
 /// The fixture's events, or `None` when the shared fixtures are absent.
-fn fixture_events() -> Option<Vec<Value>> {
+pub fn fixture_events() -> Option<Vec<Value>> {
     let bytes = fixture("line/webhook-events.json")?;
     let body: Value = serde_json::from_slice(&bytes).expect("the fixture is JSON");
     Some(body["events"].as_array().expect("events").clone())
 }
 
 /// The fixture's first text message, from `user`, with its own event id and text.
-fn text_event(events: &[Value], user: &str, id: &str, text: &str) -> Value {
+pub fn text_event(events: &[Value], user: &str, id: &str, text: &str) -> Value {
     let mut event = events.iter().find(|e| e["type"] == "message" && e["message"]["type"] == "text").unwrap().clone();
     event["webhookEventId"] = json!(id);
     event["source"]["userId"] = json!(user);
@@ -36,7 +36,7 @@ fn signature(body: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(hmac_sha256(SECRET.as_bytes(), body))
 }
 
-async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
+pub async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
     Server::start_with(
         db,
         None,
@@ -49,18 +49,18 @@ async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
     .await
 }
 
-async fn post(server: &Server, events: &[Value]) -> u16 {
+pub async fn post(server: &Server, events: &[Value]) -> u16 {
     let body = body(events);
     let signature = signature(&body);
     server.post_raw("/webhooks/line", &body, &[("X-Line-Signature", signature)]).await.status().as_u16()
 }
 
-fn sends(requests: &[Recorded]) -> Vec<&Recorded> {
+pub fn sends(requests: &[Recorded]) -> Vec<&Recorded> {
     requests.iter().filter(|r| r.path.starts_with("/v2/bot/message/")).collect()
 }
 
 /// Every text of every successful send, in order.
-fn texts(requests: &[Recorded]) -> Vec<String> {
+pub fn texts(requests: &[Recorded]) -> Vec<String> {
     sends(requests)
         .into_iter()
         .filter(|r| r.status == 200)

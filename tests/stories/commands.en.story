@@ -24,7 +24,9 @@ What do you want to do? Tap a button or type its number.
 [6] My rights
 
 > ５
-In a few words, what is your problem? A person will read it. (You can also write "skip".)
+Thank you. A counselor will answer you here, in this chat, as soon as possible.
+You can keep writing: everything you send is kept for the counselor.
+[1] Main menu
 
 > menu
 What do you want to do? Tap a button or type its number.
@@ -36,7 +38,9 @@ What do you want to do? Tap a button or type its number.
 [6] My rights
 
 > help me
-In a few words, what is your problem? A person will read it. (You can also write "skip".)
+Thank you. A counselor will answer you here, in this chat, as soon as possible.
+You can keep writing: everything you send is kept for the counselor.
+[1] Main menu
 
 > /menu
 What do you want to do? Tap a button or type its number.

@@ -24,7 +24,9 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 [6] Quyền của tôi
 
 > ５
-Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
+Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
+Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
+[1] Menu chính
 
 > menu
 Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
@@ -36,7 +38,9 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 [6] Quyền của tôi
 
 > trợ giúp
-Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
+Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
+Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
+[1] Menu chính
 
 > /menu
 Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.

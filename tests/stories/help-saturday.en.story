@@ -54,4 +54,6 @@ Before you call or go, have ready: your pay slips, your contract, a record of yo
 [3] Main menu
 
 > 2
-In a few words, what is your problem? A person will read it. (You can also write "skip".)
+Thank you. A counselor will answer you here, in this chat, as soon as possible.
+You can keep writing: everything you send is kept for the counselor.
+[1] Main menu

@@ -55,4 +55,6 @@ Trước khi gọi điện hoặc đến đó, hãy chuẩn bị sẵn: phiếu 
 [3] Menu chính
 
 > 2
-Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
+Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
+Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
+[1] Menu chính

@@ -43,12 +43,11 @@ It answers in Japanese, and has lines in other languages too. You do not have to
 [2] Main menu
 
 > 1
-In a few words, what is your problem? A person will read it. (You can also write "skip".)
-
-> I am not paid for my overtime.
 Thank you. A counselor will answer you here, in this chat, as soon as possible.
 You can keep writing: everything you send is kept for the counselor.
 [1] Main menu
+
+> I am not paid for my overtime.
 
 > Are you there?
 

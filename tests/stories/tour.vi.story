@@ -43,12 +43,11 @@ Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Ch�
 [2] Menu chính
 
 > 1
-Bạn đang gặp vấn đề gì? Hãy viết ngắn gọn. Một người thật sẽ đọc. (Bạn cũng có thể viết "bỏ qua".)
-
-> Tôi không được trả tiền tăng ca.
 Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
 Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
 [1] Menu chính
+
+> Tôi không được trả tiền tăng ca.
 
 > Có ai không?
 

@@ -1,0 +1,226 @@
+//! The counselor API end to end: a LINE worker asks for a person, a
+//! counselor logs in, claims, replies (the reply reaches LINE's push API),
+//! the bot stays silent while the counselor holds the conversation, then
+//! release and close; every refusal the contract names.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::channel_line::{fixture_events, post, sends, start, text_event, texts};
+use crate::server::{FakePlatform, Server};
+use crate::support::sodan;
+
+const PASSWORD: &str = "a long enough password";
+
+fn add_account(db: &std::path::Path, login: &str, role: &str) {
+    let output = std::process::Command::new(crate::support::binary())
+        .args(["counselor", "add", login, "--role", role, "--password-stdin"])
+        .env("SODAN_DB", db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(format!("{PASSWORD}\n").as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("sodan counselor add");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+struct Api<'a> {
+    server: &'a Server,
+    token: Option<String>,
+}
+
+impl Api<'_> {
+    async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+        let url = format!("{}{path}", self.server.base);
+        let mut request = match method {
+            "GET" => self.server.http.get(url),
+            _ => self.server.http.post(url),
+        };
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("api call");
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn login<'s>(server: &'s Server, login: &str) -> Api<'s> {
+        let anonymous = Api { server, token: None };
+        let (status, body) =
+            anonymous.call("POST", "/api/login", Some(json!({ "login": login, "password": PASSWORD }))).await;
+        assert_eq!(status, 200, "{body}");
+        Api { server, token: Some(body["token"].as_str().unwrap().to_string()) }
+    }
+
+    async fn queue(&self, state: &str) -> Vec<Value> {
+        let (status, body) = self.call("GET", &format!("/api/conversations?state={state}"), None).await;
+        assert_eq!(status, 200, "{body}");
+        body["conversations"].as_array().unwrap().clone()
+    }
+
+    /// Waits until the queue for `state` lists `id`.
+    async fn wait_listed(&self, state: &str, id: &str) -> Vec<Value> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let queue = self.queue(state).await;
+            if queue.iter().any(|c| c["id"] == id) {
+                return queue;
+            }
+            assert!(Instant::now() < deadline, "{id} never listed under {state}: {queue:#?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn transcript(&self, id: &str) -> Vec<Value> {
+        let (status, body) = self.call("GET", &format!("/api/conversations/{id}"), None).await;
+        assert_eq!(status, 200, "{body}");
+        body["messages"].as_array().unwrap().clone()
+    }
+}
+
+#[tokio::test]
+async fn a_line_worker_is_handed_to_a_counselor_and_back() {
+    let Some(events) = fixture_events() else { return };
+    let fake = FakePlatform::start().await;
+    for user in ["U-calm", "U-danger"] {
+        fake.answer(&format!("/v2/bot/profile/{user}"), 200, json!({ "language": "en" }));
+    }
+    let db = tempfile::tempdir().unwrap();
+    add_account(db.path(), "mai", "counselor");
+    add_account(db.path(), "ken", "counselor");
+    let server = start(db.path(), &fake).await;
+
+    // Without a token every call is 401.
+    let anonymous = Api { server: &server, token: None };
+    for (method, path) in [
+        ("GET", "/api/conversations?state=waiting"),
+        ("GET", "/api/conversations/line:U-calm"),
+        ("POST", "/api/conversations/line:U-calm/claim"),
+        ("POST", "/api/conversations/line:U-calm/messages"),
+        ("POST", "/api/conversations/line:U-calm/release"),
+        ("POST", "/api/conversations/line:U-calm/close"),
+        ("GET", "/api/events"),
+    ] {
+        assert_eq!(anonymous.call(method, path, Some(json!({ "text": "x" }))).await.0, 401, "{method} {path}");
+    }
+    let forged = Api { server: &server, token: Some("not-a-session".into()) };
+    assert_eq!(forged.call("GET", "/api/conversations?state=waiting", None).await.0, 401);
+    let (status, _) =
+        anonymous.call("POST", "/api/login", Some(json!({ "login": "mai", "password": "wrong password!" }))).await;
+    assert_eq!(status, 401);
+
+    // A calm worker asks for a person; then a worker in danger writes.
+    assert_eq!(post(&server, &[text_event(&events, "U-calm", "c1", "/human")]).await, 200);
+    let mai = Api::login(&server, "mai").await;
+    mai.wait_listed("waiting", "line:U-calm").await;
+    let danger = "My employer hit me and locked me in the dormitory";
+    assert_eq!(post(&server, &[text_event(&events, "U-danger", "d1", danger)]).await, 200);
+    let queue = mai.wait_listed("waiting", "line:U-danger").await;
+    assert_eq!(queue[0]["id"], "line:U-danger", "the emergency is listed first: {queue:#?}");
+    assert_eq!(queue[0]["priority"], "emergency");
+    assert_eq!(queue[1]["id"], "line:U-calm");
+    for row in &queue {
+        for field in ["id", "channel", "language", "state", "topic", "priority", "waiting_since"] {
+            assert!(!row[field].is_null(), "{field} in {row}");
+        }
+        assert_eq!(row["channel"], "line");
+        assert_eq!(row["state"], "waiting");
+    }
+
+    // Claim, and a second counselor cannot take it.
+    let (status, body) = mai.call("POST", "/api/conversations/line:U-calm/claim", None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["conversation"]["state"], "active");
+    mai.wait_listed("active", "line:U-calm").await;
+    let ken = Api::login(&server, "ken").await;
+    assert_eq!(ken.call("POST", "/api/conversations/line:U-calm/claim", None).await.0, 409);
+    assert_eq!(ken.call("POST", "/api/conversations/line:U-calm/messages", Some(json!({ "text": "hi" }))).await.0, 409);
+    assert_eq!(ken.call("POST", "/api/conversations/line:U-calm/release", None).await.0, 409);
+    assert_eq!(mai.call("POST", "/api/conversations/line:nobody/claim", None).await.0, 404);
+    assert_eq!(mai.call("POST", "/api/conversations/line:U-calm/messages", Some(json!({ "text": "  " }))).await.0, 400);
+
+    // The counselor's reply reaches LINE's push API.
+    let before = sends(&fake.requests()).len();
+    let (status, body) = mai
+        .call(
+            "POST",
+            "/api/conversations/line:U-calm/messages",
+            Some(json!({ "text": "Hello, I am Mai. How can I help?" })),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let requests = fake.wait_until("the counselor's push", |r| sends(r).len() > before).await;
+    let push = sends(&requests).into_iter().last().unwrap().clone();
+    assert_eq!(push.path, "/v2/bot/message/push");
+    assert_eq!(push.body["to"], "U-calm");
+    assert_eq!(push.body["messages"][0]["text"], "Hello, I am Mai. How can I help?");
+    assert!(push.headers.contains_key("x-line-retry-key"));
+
+    // The worker answers: it is in the transcript, and the bot is silent.
+    let before = sends(&fake.requests()).len();
+    assert_eq!(post(&server, &[text_event(&events, "U-calm", "c2", "They pay me 700 yen an hour")]).await, 200);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let transcript = mai.transcript("line:U-calm").await;
+        if transcript.iter().any(|m| m["from"] == "worker" && m["text"] == "They pay me 700 yen an hour") {
+            assert_eq!(transcript.last().unwrap()["from"], "worker", "no bot line after it: {transcript:#?}");
+            assert!(transcript.iter().any(|m| m["from"] == "counselor"));
+            break;
+        }
+        assert!(Instant::now() < deadline, "the worker's message never reached the transcript");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(sends(&fake.requests()).len(), before, "the bot stays silent while the counselor holds it");
+
+    // Release: the bot answers again.
+    let (status, body) = mai.call("POST", "/api/conversations/line:U-calm/release", None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["conversation"]["state"], "bot");
+    let before = sends(&fake.requests()).len();
+    assert_eq!(post(&server, &[text_event(&events, "U-calm", "c3", "menu")]).await, 200);
+    fake.wait_until("the bot's answer after release", |r| sends(r).len() > before).await;
+
+    // Close (from the queue), and a closed one takes no reply.
+    let (status, body) = mai
+        .call("POST", "/api/conversations/line:U-calm/close", Some(json!({ "outcome": "referred to bureau" })))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    mai.wait_listed("closed", "line:U-calm").await;
+    assert_eq!(mai.call("POST", "/api/conversations/line:U-calm/messages", Some(json!({ "text": "hi" }))).await.0, 409);
+    assert_eq!(mai.call("POST", "/api/conversations/line:U-calm/claim", None).await.0, 409);
+    assert_eq!(mai.call("GET", "/api/conversations?state=sideways", None).await.0, 400);
+    // Only admins read the audit log.
+    assert_eq!(mai.call("GET", "/api/audit", None).await.0, 403);
+    let _ = texts;
+}
+
+#[test]
+fn counselor_add_refuses_bad_input_with_exit_2() {
+    let db = tempfile::tempdir().unwrap();
+    let db_arg = db.path().to_str().unwrap();
+    for (args, stdin, needle) in [
+        (vec!["counselor", "add", "mai", "--role", "boss"], "", "unknown role"),
+        (vec!["counselor", "add", "Mai Tran", "--role", "counselor"], "", "not a valid login"),
+        (vec!["counselor", "add", "mai", "--role", "counselor", "--password-stdin"], "short\n", "at least 12"),
+    ] {
+        let mut all = args.clone();
+        all.extend(["--db", db_arg]);
+        let output = sodan(db.path(), &all, stdin.as_bytes());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains(needle), "{args:?}");
+    }
+    let output = sodan(db.path(), &["counselor", "add", "mai", "--role", "admin", "--db", db_arg], b"");
+    assert_eq!(output.status.code(), Some(0));
+    let password = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    assert_eq!(password.chars().count(), 24, "a generated password is printed once on stdout");
+}
