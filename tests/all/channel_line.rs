@@ -240,3 +240,40 @@ async fn an_acknowledged_event_is_answered_after_kill_9_and_restart() {
     assert!(texts(&healthy.requests()).join(" ").to_lowercase().contains("sodan") || !texts(&requests).is_empty());
     drop(server);
 }
+
+#[tokio::test]
+async fn a_burst_of_1000_events_over_100_conversations_keeps_each_conversations_order() {
+    let Some(events) = fixture_events() else { return };
+    let fake = FakePlatform::start().await;
+    let db = tempfile::tempdir().unwrap();
+    crate::console_api::add_account(db.path(), "auditor", "admin");
+    let server = start(db.path(), &fake).await;
+    let server = std::sync::Arc::new(server);
+    let events = std::sync::Arc::new(events);
+    let mut senders = Vec::new();
+    for worker in 0..100 {
+        let (server, events) = (server.clone(), events.clone());
+        // Like LINE: one conversation's events one after another, conversations at once.
+        senders.push(tokio::spawn(async move {
+            for n in 0..10 {
+                let event =
+                    text_event(&events, &format!("U-burst-{worker}"), &format!("burst-{worker}-{n}"), &format!("m{n}"));
+                assert_eq!(post(&server, &[event]).await, 200);
+            }
+        }));
+    }
+    for sender in senders {
+        sender.await.unwrap();
+    }
+    fake.wait_until("an answer to each of the 1,000 events", |r| sends(r).len() >= 1000).await;
+    let auditor = crate::console_api::Api::login(&server, "auditor").await;
+    for worker in 0..100 {
+        let transcript = auditor.transcript(&format!("line:U-burst-{worker}")).await;
+        let said: Vec<&str> =
+            transcript.iter().filter(|m| m["from"] == "worker").map(|m| m["text"].as_str().unwrap()).collect();
+        let expected: Vec<String> = (0..10).map(|n| format!("m{n}")).collect();
+        assert_eq!(said, expected, "conversation {worker} in order");
+    }
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(sends(&fake.requests()).len(), 1000, "one answer per event, none twice");
+}

@@ -13,7 +13,7 @@ use crate::support::sodan;
 
 const PASSWORD: &str = "a long enough password";
 
-fn add_account(db: &std::path::Path, login: &str, role: &str) {
+pub fn add_account(db: &std::path::Path, login: &str, role: &str) {
     let output = std::process::Command::new(crate::support::binary())
         .args(["counselor", "add", login, "--role", role, "--password-stdin"])
         .env("SODAN_DB", db)
@@ -30,13 +30,13 @@ fn add_account(db: &std::path::Path, login: &str, role: &str) {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
 
-struct Api<'a> {
+pub struct Api<'a> {
     server: &'a Server,
     token: Option<String>,
 }
 
 impl Api<'_> {
-    async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+    pub async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
         let url = format!("{}{path}", self.server.base);
         let mut request = match method {
             "GET" => self.server.http.get(url),
@@ -53,7 +53,7 @@ impl Api<'_> {
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
-    async fn login<'s>(server: &'s Server, login: &str) -> Api<'s> {
+    pub async fn login<'s>(server: &'s Server, login: &str) -> Api<'s> {
         let anonymous = Api { server, token: None };
         let (status, body) =
             anonymous.call("POST", "/api/login", Some(json!({ "login": login, "password": PASSWORD }))).await;
@@ -80,7 +80,7 @@ impl Api<'_> {
         }
     }
 
-    async fn transcript(&self, id: &str) -> Vec<Value> {
+    pub async fn transcript(&self, id: &str) -> Vec<Value> {
         let (status, body) = self.call("GET", &format!("/api/conversations/{id}"), None).await;
         assert_eq!(status, 200, "{body}");
         body["messages"].as_array().unwrap().clone()
@@ -199,6 +199,11 @@ async fn a_line_worker_is_handed_to_a_counselor_and_back() {
     assert_eq!(mai.call("POST", "/api/conversations/line:U-calm/messages", Some(json!({ "text": "hi" }))).await.0, 409);
     assert_eq!(mai.call("POST", "/api/conversations/line:U-calm/claim", None).await.0, 409);
     assert_eq!(mai.call("GET", "/api/conversations?state=sideways", None).await.0, 400);
+    // Ready replies come in the worker's language.
+    let (status, body) = mai.call("GET", "/api/canned?lang=vi", None).await;
+    assert_eq!(status, 200);
+    let greeting = body["replies"].as_array().unwrap().iter().find(|r| r["id"] == "greeting").unwrap().clone();
+    assert_eq!(greeting["lang"], "vi");
     // Only admins read the audit log.
     assert_eq!(mai.call("GET", "/api/audit", None).await.0, 403);
     let _ = texts;
