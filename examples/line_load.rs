@@ -165,4 +165,5 @@ async fn main() {
         started.elapsed().as_secs_f64()
     );
     let _ = server.kill();
+    let _ = server.wait();
 }

@@ -380,7 +380,7 @@ mod tests {
 
     #[test]
     fn long_text_is_split_and_quick_replies_ride_on_the_last_message() {
-        let long = "word ".repeat(2000);
+        let long = "word ".repeat(2500);
         let reply = Reply { text: long, buttons: vec![Button { payload: "cmd:menu".into(), label: "Menu".into() }] };
         let messages = render(&entry(vec![reply]));
         assert_eq!(messages.len(), 3);

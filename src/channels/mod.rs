@@ -6,6 +6,7 @@
 
 pub mod line;
 pub mod messenger;
+mod meta;
 pub mod render;
 pub mod signature;
 pub mod telegram;

@@ -31,9 +31,12 @@ pub fn split_text(text: &str, max: usize, units: Units) -> Vec<String> {
     while units.len(rest) > max {
         let limit = byte_limit(rest, max, units);
         let head = &rest[..limit];
-        let cut = ["\n\n", "\n", " "]
-            .iter()
-            .find_map(|sep| head.rfind(sep).filter(|&i| i > 0).map(|i| (i, sep.len())))
+        // A break right after the limit is the best cut of all.
+        let at_limit = rest[limit..].starts_with(['\n', ' ']).then_some((limit, 1));
+        let cut = at_limit
+            .or_else(|| {
+                ["\n\n", "\n", " "].iter().find_map(|sep| head.rfind(sep).filter(|&i| i > 0).map(|i| (i, sep.len())))
+            })
             .unwrap_or((limit, 0));
         pieces.push(rest[..cut.0].trim_end().to_string());
         rest = rest[cut.0 + cut.1..].trim_start_matches([' ', '\n']);

@@ -4,8 +4,12 @@
 
 mod architecture;
 mod channel_line;
+mod channel_messenger;
+mod channel_telegram;
+mod channel_whatsapp;
 mod chat_cli;
 mod check_cli;
+mod console_api;
 mod contacts_cli;
 mod deduction_cli;
 mod properties;

@@ -172,6 +172,8 @@ struct FakeState {
     script: VecDeque<Canned>,
     /// Answers by path, for GETs such as profiles.
     by_path: Vec<(String, Canned)>,
+    /// Answers by path used once each, in order, before `by_path`.
+    queued: Vec<(String, VecDeque<Canned>)>,
 }
 
 /// A platform API on loopback: records every request, answers 200 with
@@ -209,6 +211,19 @@ impl FakePlatform {
         self.state.lock().unwrap().by_path.push((suffix.to_string(), Canned { status, body, headers: vec![] }));
     }
 
+    /// The next request whose path ends with `suffix` gets this answer,
+    /// once; queued answers go out in order, before any `answer` for the
+    /// path (a Bot API's `getUpdates` that returns an update once, or a
+    /// send that fails twice while other calls succeed).
+    pub fn answer_once(&self, suffix: &str, status: u16, body: Value) {
+        let mut state = self.state.lock().unwrap();
+        let canned = Canned { status, body, headers: vec![] };
+        match state.queued.iter_mut().find(|(s, _)| s == suffix) {
+            Some((_, queue)) => queue.push_back(canned),
+            None => state.queued.push((suffix.to_string(), VecDeque::from([canned]))),
+        }
+    }
+
     pub fn requests(&self) -> Vec<Recorded> {
         self.state.lock().unwrap().requests.clone()
     }
@@ -236,11 +251,15 @@ async fn record(
 ) -> Response {
     let mut state = state.lock().unwrap();
     let path = uri.path().to_string();
-    let canned = state
-        .by_path
-        .iter()
-        .find(|(suffix, _)| path.ends_with(suffix.as_str()))
-        .map(|(_, canned)| canned.clone())
+    let queued = state
+        .queued
+        .iter_mut()
+        .find(|(suffix, queue)| path.ends_with(suffix.as_str()) && !queue.is_empty())
+        .and_then(|(_, queue)| queue.pop_front());
+    let canned = queued
+        .or_else(|| {
+            state.by_path.iter().find(|(suffix, _)| path.ends_with(suffix.as_str())).map(|(_, canned)| canned.clone())
+        })
         .or_else(|| state.script.pop_front())
         .unwrap_or(Canned { status: 200, body: json!({}), headers: vec![] });
     let parsed = serde_json::from_slice(&body).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into()));
