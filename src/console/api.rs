@@ -58,6 +58,7 @@ struct Credentials {
 async fn login(
     State(console): State<Arc<Console>>,
     extensions: Extensions,
+    headers: HeaderMap,
     body: Result<Json<Credentials>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(credentials) = body.map_err(|_| ApiError::bad_request("send {\"login\": …, \"password\": …} as JSON"))?;
@@ -94,7 +95,13 @@ async fn login(
     let store = console.runtime.store();
     let token = accounts::open_session(store.as_ref(), &account, now).map_err(ApiError::internal)?;
     audit(&console, &account.login, "login", None, None);
-    let cookie = format!("{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}", SESSION_HOURS * 3600);
+    // Behind a TLS proxy (Fly, nginx) the cookie must never travel in clear.
+    let secure = headers.get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
+    let cookie = format!(
+        "{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{}",
+        SESSION_HOURS * 3600,
+        if secure { "; Secure" } else { "" }
+    );
     let mut response = Json(json!({ "token": token, "login": account.login, "role": account.role })).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
@@ -199,7 +206,14 @@ async fn open(
     let store = console.runtime.store();
     let conversation = store.conversation(&id).map_err(ApiError::internal)?.ok_or_else(not_found)?;
     let transcript = store.transcript(&id, 0).map_err(ApiError::internal)?;
-    audit(&console, &session.login, "open", Some(&id), None);
+    let first_look = console
+        .opened
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert((session.token_hash.clone(), id.clone()));
+    if first_look {
+        audit(&console, &session.login, "open", Some(&id), None);
+    }
     let delivery = console.runtime.can_deliver(&conversation);
     Ok(Json(view::detail(&conversation, &transcript, delivery, Utc::now())))
 }

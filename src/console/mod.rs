@@ -21,9 +21,12 @@ pub struct Console {
     pub limiter: accounts::LoginLimiter,
     /// Turns true at shutdown, ending live event streams.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// (session, conversation) pairs already in the audit log as `open`, so
+    /// that the console's live refreshes do not flood it.
+    pub opened: std::sync::Mutex<std::collections::HashSet<(String, String)>>,
 }
 
 /// The console API, ready to merge into the server's router.
 pub fn routes(runtime: Arc<Runtime>, stopping: tokio::sync::watch::Receiver<bool>) -> Router {
-    router(Arc::new(Console { runtime, limiter: accounts::LoginLimiter::default(), stopping }))
+    router(Arc::new(Console { runtime, limiter: accounts::LoginLimiter::default(), stopping, opened: Default::default() }))
 }

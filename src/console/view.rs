@@ -20,6 +20,8 @@ pub struct Row {
     pub waiting_since: Option<DateTime<Utc>>,
     pub counselor: Option<String>,
     pub updated_at: DateTime<Utc>,
+    /// When the worker last wrote.
+    pub last_worker_at: Option<DateTime<Utc>>,
     /// Hours left in which a counselor can still answer (Messenger, WhatsApp).
     pub reply_window_hours: Option<f64>,
 }
@@ -39,6 +41,7 @@ pub fn row(conversation: &Conversation, now: DateTime<Utc>) -> Row {
             _ => None,
         },
         updated_at: conversation.updated_at,
+        last_worker_at: conversation.last_worker_at,
         reply_window_hours: crate::channels::hours_left(&conversation.channel, conversation.last_worker_at, now),
     }
 }
@@ -75,7 +78,6 @@ pub fn detail(
     value["facts"] = json!(case.map(|c| c.facts.clone()).unwrap_or_default());
     value["notes"] = json!(conversation.notes);
     value["unreachable"] = json!(conversation.unreachable);
-    value["last_worker_at"] = json!(conversation.last_worker_at);
     value["can_reply"] = json!(delivery.is_ok());
     value["cannot_deliver_reason"] = json!(delivery.err());
     if let Handoff::Closed { outcome, closed_at, .. } = &conversation.handoff {

@@ -300,6 +300,12 @@ pub trait Store: Send + Sync + 'static {
     /// The newest audit entries first, at most `limit`.
     fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>>;
 
+    /// Small named values the shell keeps beside conversations (a relay's
+    /// thread for a conversation, how far it has relayed): `(space, key)`
+    /// → value. `None` deletes.
+    fn put_link(&self, space: &str, key: &str, value: Option<&str>) -> Result<()>;
+    fn link(&self, space: &str, key: &str) -> Result<Option<String>>;
+
     /// Makes everything written so far durable.
     fn flush(&self) -> Result<()>;
 }

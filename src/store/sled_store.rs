@@ -9,6 +9,7 @@
 //! - `dead`: id (u64) → OutboxEntry whose delivery was given up
 //! - `accounts`: login → Account; `sessions`: token hash → Session
 //! - `audit`: id (u64) → AuditEntry
+//! - `links`: space, 0x00, key → value (text)
 //!
 //! sled calls itself beta and is no longer actively maintained, so every
 //! acknowledgement waits for `flush`, and the crash tests judge it.
@@ -38,6 +39,7 @@ pub struct SledStore {
     accounts: sled::Tree,
     sessions: sled::Tree,
     audit: sled::Tree,
+    links: sled::Tree,
     flushes: GroupFlush,
 }
 
@@ -99,6 +101,7 @@ impl SledStore {
             accounts: tree("accounts")?,
             sessions: tree("sessions")?,
             audit: tree("audit")?,
+            links: tree("links")?,
             flushes: GroupFlush::default(),
             db,
         })
@@ -323,6 +326,20 @@ impl Store for SledStore {
                 decode("audit entry", &value)
             })
             .collect()
+    }
+
+    fn put_link(&self, space: &str, key: &str, value: Option<&str>) -> Result<()> {
+        let key = seen_key(space, key);
+        match value {
+            Some(value) => self.links.insert(key, encode(&value)?).map(|_| ()),
+            None => self.links.remove(key).map(|_| ()),
+        }
+        .map_err(backend)?;
+        self.flush()
+    }
+
+    fn link(&self, space: &str, key: &str) -> Result<Option<String>> {
+        get(&self.links, &seen_key(space, key), "link")
     }
 
     fn flush(&self) -> Result<()> {

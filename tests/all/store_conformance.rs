@@ -240,3 +240,16 @@ fn everything_survives_a_reopen() {
         assert!(store.transcript("web:a", before).unwrap().len() == 1, "{name}");
     });
 }
+
+#[test]
+fn links_are_kept_per_space_and_can_be_removed() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        store.put_link("discord-thread", "line:U1", Some("123")).unwrap();
+        store.put_link("discord-conversation", "123", Some("line:U1")).unwrap();
+        assert_eq!(store.link("discord-thread", "line:U1").unwrap().as_deref(), Some("123"), "{name}");
+        assert_eq!(store.link("discord-thread", "123").unwrap(), None, "{name}: spaces are apart");
+        store.put_link("discord-thread", "line:U1", None).unwrap();
+        assert_eq!(store.link("discord-thread", "line:U1").unwrap(), None, "{name}");
+    });
+}
