@@ -26,6 +26,12 @@ use crate::store::{Failure, OutboxEntry, Store};
 /// about two hours of a platform's outage.
 pub const MAX_ATTEMPTS: u32 = 20;
 
+/// Entries read from the store per round; a longer backlog is worked
+/// through in slices, oldest first. (Entries waiting for a retry count in
+/// the slice, so it is large: a platform's outage must not hide the
+/// entries of the other channels behind it.)
+const BATCH: usize = 10_000;
+
 /// Conversations delivered at the same time.
 const PARALLEL_CONVERSATIONS: usize = 32;
 
@@ -95,7 +101,7 @@ pub async fn run(store: Arc<dyn Store>, senders: Senders, ready: Arc<Notify>, sh
 
 /// Delivers every entry that is due; returns how long until the next one.
 async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<Duration> {
-    let pending = match store.pending_outbox() {
+    let pending = match store.pending_outbox(BATCH) {
         Ok(pending) => pending,
         Err(error) => {
             tracing::error!(%error, "cannot read the outbox");
@@ -103,6 +109,7 @@ async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<D
         }
     };
     let now = Utc::now();
+    let full = pending.len() == BATCH;
     let mut next_due: Option<Duration> = None;
     let mut blocked: HashSet<String> = HashSet::new();
     let mut by_conversation: Vec<(String, Vec<OutboxEntry>)> = Vec::new();
@@ -123,6 +130,10 @@ async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<D
             by_conversation.len() - 1
         });
         by_conversation[slot].1.push(entry);
+    }
+    // A full slice with work in it means more may wait behind it: come back at once.
+    if full && !by_conversation.is_empty() {
+        next_due = Some(Duration::ZERO);
     }
     let permits = Arc::new(Semaphore::new(PARALLEL_CONVERSATIONS));
     let mut tasks = JoinSet::new();

@@ -279,8 +279,9 @@ pub trait Store: Send + Sync + 'static {
     fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>>;
     /// Transcript entries with `seq` greater than `after`, oldest first.
     fn transcript(&self, conversation: &str, after: u64) -> Result<Vec<TranscriptEntry>>;
-    /// Outbox entries not yet delivered and not given up, oldest first.
-    fn pending_outbox(&self) -> Result<Vec<OutboxEntry>>;
+    /// Outbox entries not yet delivered and not given up, oldest first, at
+    /// most `limit` (so that a long backlog is read a slice at a time).
+    fn pending_outbox(&self, limit: usize) -> Result<Vec<OutboxEntry>>;
     /// Entries whose delivery was given up, oldest first.
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>>;
     fn mark_delivered(&self, outbox_id: u64) -> Result<()>;

@@ -214,8 +214,15 @@ impl Store for SledStore {
         values(&self.conversations, "conversation")
     }
 
-    fn pending_outbox(&self) -> Result<Vec<OutboxEntry>> {
-        values(&self.outbox, "outbox entry")
+    fn pending_outbox(&self, limit: usize) -> Result<Vec<OutboxEntry>> {
+        self.outbox
+            .iter()
+            .take(limit)
+            .map(|item| {
+                let (_, value) = item.map_err(backend)?;
+                decode("outbox entry", &value)
+            })
+            .collect()
     }
 
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {

@@ -108,7 +108,7 @@ fn a_step_writes_state_transcript_and_outbox_together() {
         assert!(transcript[0].seq < transcript[1].seq);
         assert_eq!(store.transcript("web:a", transcript[0].seq).unwrap().len(), 1, "{name}: after a seq");
         assert!(store.transcript("web:b", 0).unwrap().is_empty(), "{name}: other conversations are separate");
-        assert_eq!(store.pending_outbox().unwrap(), entries, "{name}");
+        assert_eq!(store.pending_outbox(usize::MAX).unwrap(), entries, "{name}");
     });
 }
 
@@ -132,13 +132,13 @@ fn delivery_is_marked_and_failures_are_rescheduled() {
         store.mark_delivered(entries[0].id).unwrap();
         let later = Utc::now() + Duration::seconds(30);
         store.delivery_failed(entries[1].id, &Failure::Retry { next_attempt_at: later, sent_parts: 2 }).unwrap();
-        let pending = store.pending_outbox().unwrap();
+        let pending = store.pending_outbox(usize::MAX).unwrap();
         assert_eq!(pending.len(), 1, "{name}");
         assert_eq!(pending[0].attempts, 1, "{name}");
         assert_eq!(pending[0].next_attempt_at, later, "{name}");
         assert_eq!(pending[0].sent_parts, 2, "{name}: a retry resumes after what went out");
         store.mark_delivered(entries[1].id).unwrap();
-        assert!(store.pending_outbox().unwrap().is_empty(), "{name}");
+        assert!(store.pending_outbox(usize::MAX).unwrap().is_empty(), "{name}");
     });
 }
 
@@ -148,7 +148,7 @@ fn a_given_up_delivery_becomes_a_dead_letter() {
         let store = open(dir);
         let entries = commit(store.as_ref(), "web:a", None, &["one"]);
         store.delivery_failed(entries[0].id, &Failure::Dead { reason: "blocked".into() }).unwrap();
-        assert!(store.pending_outbox().unwrap().is_empty(), "{name}: no longer tried");
+        assert!(store.pending_outbox(usize::MAX).unwrap().is_empty(), "{name}: no longer tried");
         let dead = store.dead_letters().unwrap();
         assert_eq!(dead.len(), 1, "{name}");
         assert_eq!(dead[0].dead.as_deref(), Some("blocked"), "{name}");
@@ -209,7 +209,7 @@ fn forgetting_removes_state_transcript_and_undelivered_replies() {
         store.forget("web:a").unwrap();
         assert!(store.conversation("web:a").unwrap().is_none(), "{name}");
         assert!(store.transcript("web:a", 0).unwrap().is_empty(), "{name}");
-        let outbox = store.pending_outbox().unwrap();
+        let outbox = store.pending_outbox(usize::MAX).unwrap();
         assert_eq!(outbox.len(), 1, "{name}");
         assert_eq!(outbox[0].conversation, "web:b", "{name}");
     });
@@ -228,7 +228,7 @@ fn everything_survives_a_reopen() {
         assert_eq!(store.pending_inbound().unwrap().len(), 1, "{name}");
         assert!(store.conversation("web:a").unwrap().is_some(), "{name}");
         assert_eq!(store.transcript("web:a", 0).unwrap().len(), 1, "{name}");
-        assert_eq!(store.pending_outbox().unwrap().len(), 1, "{name}");
+        assert_eq!(store.pending_outbox(usize::MAX).unwrap().len(), 1, "{name}");
         assert_eq!(
             store.accept_inbound(&event("web:a", "e1", "hi")).unwrap(),
             Accepted::Duplicate,
