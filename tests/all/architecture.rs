@@ -34,6 +34,10 @@ fn the_core_imports_no_io_clock_or_framework() {
         "crate::runtime",
         "crate::http",
         "crate::world",
+        "crate::channels",
+        "crate::console",
+        "teloxide",
+        "serenity",
     ];
     let mut files = Vec::new();
     for core in ["src/engine", "src/rules"] {
