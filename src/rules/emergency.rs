@@ -24,7 +24,13 @@ impl Emergency {
     /// (the first rule, in file order, with a matching pattern).
     pub fn detect(&self, text: &str) -> Option<&str> {
         let folded = fold_width(text);
-        let first = self.set.as_ref()?.matches(&folded).iter().next()?;
+        let set = self.set.as_ref()?;
+        // Almost every message is calm: the fast yes/no search first, and
+        // which rule matched only when one did.
+        if !set.is_match(&folded) {
+            return None;
+        }
+        let first = set.matches(&folded).iter().next()?;
         self.categories.get(first).map(String::as_str)
     }
 }
