@@ -41,6 +41,10 @@ pub struct SledStore {
     audit: sled::Tree,
     links: sled::Tree,
     flushes: GroupFlush,
+    /// Held while a multi-tree transaction runs. sled retries conflicting
+    /// transactions by yielding in a loop, which under load burns the CPU
+    /// the work needs; in one process, taking turns is cheaper.
+    transactions: std::sync::Mutex<()>,
 }
 
 /// Group commit: `requested` counts writers that asked for durability,
@@ -103,6 +107,7 @@ impl SledStore {
             audit: tree("audit")?,
             links: tree("links")?,
             flushes: GroupFlush::default(),
+            transactions: std::sync::Mutex::new(()),
             db,
         })
     }
@@ -120,6 +125,7 @@ impl Store for SledStore {
         let seq = self.next_id()?;
         let value = encode(event)?;
         let key = seen_key(&event.channel, &event.event_id);
+        let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
         let outcome = (&self.seen, &self.inbound).transaction(|(seen, inbound)| {
             if seen.get(&key)?.is_some() {
                 return Ok(Accepted::Duplicate);
@@ -128,6 +134,7 @@ impl Store for SledStore {
             inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
             Ok::<_, ConflictableTransactionError<StoreError>>(Accepted::New(seq))
         });
+        drop(turn);
         let accepted = outcome.map_err(unwrap_transaction)?;
         if accepted != Accepted::Duplicate {
             self.flush()?;
@@ -179,6 +186,7 @@ impl Store for SledStore {
         let outbox_values: Vec<(u64, Vec<u8>)> =
             outbox_entries.iter().map(|e| Ok((e.id, encode(e)?))).collect::<Result<_>>()?;
         let conversation = encode(&step.conversation)?;
+        let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
         (&self.conversations, &self.transcripts, &self.outbox, &self.inbound)
             .transaction(|(conversations, transcripts, outbox, inbound)| {
                 conversations.insert(id.as_bytes(), conversation.as_slice())?;
@@ -194,6 +202,7 @@ impl Store for SledStore {
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             })
             .map_err(unwrap_transaction)?;
+        drop(turn);
         self.flush()?;
         Ok(outbox_entries)
     }
@@ -248,6 +257,7 @@ impl Store for SledStore {
             Failure::Dead { reason } => {
                 entry.dead = Some(reason.clone());
                 let value = encode(&entry)?;
+                let _turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
                 (&self.outbox, &self.dead)
                     .transaction(|(outbox, dead)| {
                         outbox.remove(&key)?;
@@ -275,6 +285,7 @@ impl Store for SledStore {
                 outbox_keys.push(key);
             }
         }
+        let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
         (&self.conversations, &self.transcripts, &self.outbox)
             .transaction(|(conversations, transcripts, outbox)| {
                 conversations.remove(conversation.as_bytes())?;
@@ -287,6 +298,7 @@ impl Store for SledStore {
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             })
             .map_err(unwrap_transaction)?;
+        drop(turn);
         self.flush()
     }
 
