@@ -4,34 +4,31 @@
 //! words are data (`data/emergency-<lang>.toml`), each rule with examples
 //! that must match and ordinary sentences that must not.
 
-use regex::{RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 use crate::diagnostic::{Problem, line_of, toml_problem};
 use crate::engine::input::fold_width;
 
-/// Every language's patterns in one set, searched in a single pass: every
-/// worker message goes through it, so it must stay cheap.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub category: String,
+    patterns: Vec<Regex>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Emergency {
-    /// The category of each pattern of `set`, in rule order.
-    categories: Vec<String>,
-    set: Option<RegexSet>,
+    rules: Vec<Rule>,
 }
 
 impl Emergency {
-    /// The category of danger the text speaks of, if any, in any language
-    /// (the first rule, in file order, with a matching pattern).
+    /// The category of danger the text speaks of, if any, in any language.
     pub fn detect(&self, text: &str) -> Option<&str> {
         let folded = fold_width(text);
-        let set = self.set.as_ref()?;
-        // Almost every message is calm: the fast yes/no search first, and
-        // which rule matched only when one did.
-        if !set.is_match(&folded) {
-            return None;
-        }
-        let first = set.matches(&folded).iter().next()?;
-        self.categories.get(first).map(String::as_str)
+        self.rules
+            .iter()
+            .find(|rule| rule.patterns.iter().any(|p| p.is_match(&folded)))
+            .map(|rule| rule.category.as_str())
     }
 }
 
@@ -66,8 +63,7 @@ pub struct EmergencySource<'a> {
 /// ordinary sentence of any language raises an alarm.
 pub fn parse(sources: &[EmergencySource<'_>]) -> (Emergency, Vec<Problem>) {
     let mut problems = Vec::new();
-    let mut patterns: Vec<String> = Vec::new();
-    let mut categories: Vec<String> = Vec::new();
+    let mut rules = Vec::new();
     let mut checks: Vec<(String, usize, RawRule)> = Vec::new();
     for source in sources {
         let raw: RawFile = match toml::from_str(source.text) {
@@ -94,13 +90,10 @@ pub fn parse(sources: &[EmergencySource<'_>]) -> (Emergency, Vec<Problem>) {
                     format!("unknown category `{}` (use {})", rule.category, CATEGORIES.join(", ")),
                 ));
             }
+            let mut patterns = Vec::new();
             for pattern in &rule.patterns {
-                // Each pattern alone first, so that a mistake is named with its line.
                 match RegexBuilder::new(pattern).case_insensitive(true).size_limit(1 << 20).build() {
-                    Ok(_) => {
-                        patterns.push(pattern.clone());
-                        categories.push(rule.category.clone());
-                    }
+                    Ok(regex) => patterns.push(regex),
                     Err(error) => problems.push(Problem::error(
                         source.path,
                         line,
@@ -111,17 +104,11 @@ pub fn parse(sources: &[EmergencySource<'_>]) -> (Emergency, Vec<Problem>) {
                     )),
                 }
             }
+            rules.push(Rule { category: rule.category.clone(), patterns });
             checks.push((source.path.to_string(), line, rule));
         }
     }
-    let set = match RegexSetBuilder::new(&patterns).case_insensitive(true).size_limit(64 << 20).build() {
-        Ok(set) => Some(set),
-        Err(error) => {
-            problems.push(Problem::error("data", 1, format!("the emergency patterns together are too large: {error}")));
-            None
-        }
-    };
-    let emergency = Emergency { categories, set };
+    let emergency = Emergency { rules };
     for (path, line, rule) in &checks {
         for example in &rule.examples {
             if emergency.detect(example).is_none() {
