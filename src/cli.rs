@@ -268,6 +268,7 @@ fn add_counselor(login: &str, role: &str, password_stdin: bool, db: &std::path::
 
 fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
     init_logging();
+    let discord = crate::discord::Settings::from_args(&settings.discord).map_err(Failure::config)?;
     let sources = common.sources();
     let world = load_world(common)?;
     let store = SledStore::open(&settings.db).map_err(|e| {
@@ -313,6 +314,9 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
                 background.push(tokio::spawn(task(runtime.clone(), stopping.clone())));
             }
             app = app.merge(channel.routes);
+        }
+        if let Some(discord) = discord {
+            background.push(tokio::spawn(crate::discord::run(discord, runtime.clone(), stopping.clone())));
         }
         let delivery = tokio::spawn(outbox::run(store.clone(), senders, runtime.outbox_ready.clone(), when_stopped()));
         let watcher = tokio::spawn(reload::watch(sources, cell, when_stopped()));
@@ -364,8 +368,9 @@ async fn shutdown_signal() {
 }
 
 /// Logs go to stderr; `RUST_LOG` filters them. Logs never carry message
-/// text, names or phone numbers.
+/// text, names or phone numbers. serenity records request bodies in its
+/// info-level spans, so by default only its warnings and errors show.
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,serenity=warn".into());
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(io::stderr).try_init();
 }

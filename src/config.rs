@@ -51,6 +51,22 @@ pub struct Serve {
     pub db: PathBuf,
     #[command(flatten)]
     pub channels: ChannelArgs,
+    #[command(flatten)]
+    pub discord: DiscordArgs,
+}
+
+/// The Discord counselor relay: on exactly when the token and the channel
+/// are set (checked by `discord::Settings::from_args`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct DiscordArgs {
+    #[arg(long, env = "DISCORD_BOT_TOKEN", hide_env_values = true)]
+    pub discord_bot_token: Option<String>,
+    /// The id of the text channel where each escalated conversation gets a thread
+    #[arg(long, env = "DISCORD_COUNSELOR_CHANNEL_ID")]
+    pub discord_counselor_channel_id: Option<String>,
+    /// Discord REST base instead of https://discord.com (a local fake, for tests)
+    #[arg(long, env = "DISCORD_API_URL")]
+    pub discord_api_url: Option<String>,
 }
 
 /// The platforms' credentials and API bases. A channel is on exactly when

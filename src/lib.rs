@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod console;
 pub mod diagnostic;
+pub mod discord;
 pub mod engine;
 pub mod http;
 pub mod i18n;

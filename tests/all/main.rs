@@ -12,6 +12,7 @@ mod check_cli;
 mod console_api;
 mod contacts_cli;
 mod deduction_cli;
+mod discord;
 mod properties;
 mod runtime;
 mod serve;

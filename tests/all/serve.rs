@@ -15,7 +15,7 @@ const CLIENT: &str = "test-client-0123456789";
 async fn pages_and_the_web_chat_round_trip() {
     let db = tempfile::tempdir().unwrap();
     let server = Server::start(db.path(), None).await;
-    for (path, needle) in [("/", "sodan.id"), ("/console", "counselor console")] {
+    for (path, needle) in [("/", "sodan.id"), ("/console", "sodan console")] {
         let page = server.http.get(format!("{}{path}", server.base)).send().await.unwrap();
         assert_eq!(page.status(), 200, "{path}");
         assert!(page.text().await.unwrap().contains(needle), "{path}");
@@ -70,15 +70,15 @@ async fn a_restart_keeps_the_conversation() {
     let db = tempfile::tempdir().unwrap();
     let server = Server::start(db.path(), None).await;
     server.say(CLIENT, "e1", "/start").await;
-    // The deductions placeholder ends at the phone lines.
+    // The deduction check waits at its groups of deductions.
     server.say(CLIENT, "e2", "2").await;
-    server.wait_for_bot(CLIENT, "0120-811-610").await;
+    server.wait_for_bot(CLIENT, "Choose a group").await;
     assert_eq!(server.stop(), Some(0), "SIGTERM is a clean stop");
 
     let server = Server::start(db.path(), None).await;
-    // Still at the phone lines: choice 2 is the main menu.
-    server.say(CLIENT, "e3", "2").await;
-    server.wait_for_bot(CLIENT, "What do you want to do?").await;
+    // Still at the groups: choice 6 is the summary, and nothing was chosen yet.
+    server.say(CLIENT, "e3", "6").await;
+    server.wait_for_bot(CLIENT, "You did not choose any deduction").await;
     assert_eq!(server.stop(), Some(0));
 }
 
@@ -89,7 +89,7 @@ async fn edited_dialogs_are_published_only_when_sound() {
     let server = Server::start(db.path(), Some(tree.path())).await;
     server.say(CLIENT, "e1", "/start").await;
     server.say(CLIENT, "e2", "2").await;
-    server.wait_for_bot(CLIENT, "0120-811-610").await;
+    server.wait_for_bot(CLIENT, "Choose a group").await;
 
     // A broken edit: the old set keeps serving.
     let wage = tree.path().join("dialogs/deductions.toml");
@@ -99,29 +99,35 @@ async fn edited_dialogs_are_published_only_when_sound() {
     server.say(CLIENT, "e3", "/menu").await;
     server.wait_for_bot(CLIENT, "What do you want to do?").await;
     server.say(CLIENT, "e4", "2").await;
-    server.wait_for_bot(CLIENT, "0120-811-610").await;
+    server.wait_for_bot(CLIENT, "Choose a group").await;
     std::fs::write(&wage, &original).unwrap();
 
-    // A sound edit that renames the node the worker waits at (the phone
-    // lines) and rewords the menu: published, and the worker continues
+    // A sound edit that renames the node the worker waits at (the groups of
+    // deductions) and rewords the menu: published, and the worker continues
     // from the menu with an apology.
-    for entry in std::fs::read_dir(tree.path().join("dialogs")).unwrap().flatten() {
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        let renamed = text
-            .replace("help.lines", "help.phones")
-            .replace("[nodes.lines]", "[nodes.phones]")
-            .replace("next = \"lines\"", "next = \"phones\"");
-        std::fs::write(entry.path(), renamed).unwrap();
-    }
+    let renamed = original.replace("[nodes.groups]", "[nodes.kinds]").replace("\"groups\"", "\"kinds\"");
+    std::fs::write(&wage, renamed).unwrap();
     let en = tree.path().join("locales/en/main.ftl");
     let english = std::fs::read_to_string(&en).unwrap();
     std::fs::write(
         &en,
-        english.replace("menu-prompt = What do you want to do?", "menu-prompt = What shall we look at?"),
+        english
+            .replace("menu-prompt = What do you want to do?", "menu-prompt = What shall we look at?")
+            .replace("webchat-send = Send\n", "webchat-send = Send now\n"),
     )
     .unwrap();
     server.signal("HUP");
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    // The page's words come from the set being served: once they change, so has the set.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let ui: Value =
+            server.http.get(format!("{}/chat/api/ui?lang=en", server.base)).send().await.unwrap().json().await.unwrap();
+        if ui["words"]["webchat-send"] == "Send now" {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the sound edit was not published within 15 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     server.say(CLIENT, "e5", "2").await;
     let lines = server.wait_for_bot(CLIENT, "What shall we look at?").await;
     let apology =
