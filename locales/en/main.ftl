@@ -52,15 +52,12 @@ choice-lines = Phone lines
 choice-try-again = Try again
 choice-type-name = I will type it
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = Minimum wage check
 topic-deductions = Money taken from your pay
 topic-overtime = Overtime pay check
 topic-rights = Your rights at work
-topic-coming =
-    This check is still being prepared and is not ready yet. I am sorry.
-    Until it is ready, a person can help you: tap "Talk to a person", or call one of the phone lines below.
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

@@ -50,15 +50,12 @@ choice-lines = Saluran telepon
 choice-try-again = Coba lagi
 choice-type-name = Saya ketik sendiri
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = Cek upah minimum
 topic-deductions = Potongan gaji Anda
 topic-overtime = Cek upah lembur
 topic-rights = Hak kerja Anda
-topic-coming =
-    Pemeriksaan ini masih disiapkan dan belum siap. Mohon maaf.
-    Sampai siap, seseorang bisa membantu Anda: ketuk "Bicara dengan orang", atau telepon salah satu nomor di bawah ini.
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

@@ -51,15 +51,12 @@ choice-lines = 相談の電話
 choice-try-again = もう一度やる
 choice-type-name = 自分で名前を書く
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = 最低賃金のチェック
 topic-deductions = 給料から引かれるお金
 topic-overtime = 残業代のチェック
 topic-rights = 仕事でのあなたの権利
-topic-coming =
-    このチェックは、まだ準備中です。使えません。ごめんなさい。
-    準備ができるまでは、人が手伝います。「人と話す」を押してください。または、下の電話番号に電話してください。
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

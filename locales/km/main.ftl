@@ -50,15 +50,12 @@ choice-lines = ខ្សែទូរស័ព្ទ
 choice-try-again = សាកម្តងទៀត
 choice-type-name = ខ្ញុំនឹងវាយឈ្មោះ
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = ប្រាក់ឈ្នួលអប្បបរមា
 topic-deductions = ប្រាក់កាត់ពីប្រាក់ខែ
 topic-overtime = ប្រាក់ម៉ោងបន្ថែម
 topic-rights = សិទ្ធិនៅកន្លែងការងារ
-topic-coming =
-    ការពិនិត្យនេះកំពុងរៀបចំនៅឡើយ ហើយមិនទាន់រួចរាល់ទេ។ សូមអភ័យទោស។
-    រហូតដល់វារួចរាល់ មនុស្សម្នាក់អាចជួយអ្នកបាន៖ សូមចុច "និយាយជាមួយមនុស្ស" ឬហៅទៅលេខទូរស័ព្ទណាមួយខាងក្រោម។
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

@@ -50,15 +50,12 @@ choice-lines = ဖုန်းလိုင်းများ
 choice-try-again = ထပ်ကြိုးစားမယ်
 choice-type-name = နာမည် ရိုက်ထည့်မယ်
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = အနည်းဆုံးလုပ်ခစစ်ရန်
 topic-deductions = လစာထဲက နုတ်ယူတဲ့ငွေ
 topic-overtime = အချိန်ပိုလုပ်ခစစ်ရန်
 topic-rights = အလုပ်ခွင် အခွင့်အရေး
-topic-coming =
-    ဒီစစ်ဆေးမှုကို ပြင်ဆင်နေဆဲဖြစ်လို့ မသုံးနိုင်သေးပါဘူး။ စိတ်မကောင်းပါဘူး။
-    အဆင်သင့် မဖြစ်ခင်အထိ လူတစ်ယောက်က ကူညီပေးနိုင်ပါတယ်- "လူနဲ့ စကားပြောမယ်" ကို နှိပ်ပါ၊ ဒါမှမဟုတ် အောက်က ဖုန်းလိုင်းတစ်ခုခုကို ဖုန်းခေါ်ပါ။
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

@@ -50,15 +50,12 @@ choice-lines = फोन लाइनहरू
 choice-try-again = फेरि प्रयास गर्ने
 choice-type-name = म आफैं लेख्छु
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = न्यूनतम ज्याला जाँच
 topic-deductions = तलबबाट काटिएको पैसा
 topic-overtime = ओभरटाइम तलब जाँच
 topic-rights = काममा तपाईंका अधिकार
-topic-coming =
-    यो जाँच अझै तयार हुँदैछ, अहिले चल्दैन। माफ गर्नुहोस्।
-    तयार नहुँदासम्म एक जना मानिसले तपाईंलाई मद्दत गर्न सक्नुहुन्छ: "मानिससँग कुरा गर्ने" थिच्नुहोस्, वा तलको कुनै फोन लाइनमा फोन गर्नुहोस्।
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

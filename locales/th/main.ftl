@@ -50,15 +50,12 @@ choice-lines = เบอร์สายด่วน
 choice-try-again = ลองอีกครั้ง
 choice-type-name = พิมพ์ชื่อเอง
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = ตรวจค่าจ้างขั้นต่ำ
 topic-deductions = การหักค่าจ้างของคุณ
 topic-overtime = ตรวจค่าล่วงเวลา
 topic-rights = สิทธิในการทำงาน
-topic-coming =
-    การตรวจนี้ยังอยู่ระหว่างเตรียม และยังใช้ไม่ได้ ขออภัยด้วย
-    ระหว่างนี้ ที่ปรึกษาของเราช่วยคุณได้ กด "คุยกับที่ปรึกษา" หรือโทรหาสายด่วนด้านล่างนี้สายใดสายหนึ่ง
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

@@ -50,15 +50,12 @@ choice-lines = Mga hotline
 choice-try-again = Subukan ulit
 choice-type-name = I-type ko na lang
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = Tsek ng minimum wage
 topic-deductions = Kaltas sa sahod mo
 topic-overtime = Tsek ng overtime pay
 topic-rights = Karapatan sa trabaho
-topic-coming =
-    Inihahanda pa namin ang pagsusuring ito at hindi pa ito handa. Pasensya na po.
-    Habang hindi pa ito handa, may taong puwedeng tumulong sa iyo: pindutin ang "Makipag-usap sa tao", o tumawag sa isa sa mga numero ng telepono sa ibaba.
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

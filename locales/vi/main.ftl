@@ -52,15 +52,12 @@ choice-lines = Số điện thoại hỗ trợ
 choice-try-again = Thử lại
 choice-type-name = Tôi sẽ tự gõ tên
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = Xem lương tối thiểu
 topic-deductions = Tiền bị trừ lương
 topic-overtime = Xem tiền tăng ca
 topic-rights = Quyền khi làm việc
-topic-coming =
-    Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
-    Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

@@ -50,15 +50,12 @@ choice-lines = 咨询电话
 choice-try-again = 再试一次
 choice-type-name = 我自己输入名字
 
-## Topics that are still being built
+## Topic titles
 
 topic-wage = 最低工资检查
 topic-deductions = 工资里被扣的钱
 topic-overtime = 加班费检查
 topic-rights = 您在工作中的权利
-topic-coming =
-    这项检查还在准备中，现在还不能用。非常抱歉。
-    在准备好之前，可以由真人来帮助您：请点“和咨询员对话”，或拨打下面的电话。
 
 ## Where to get help (the full directory comes later; these lines are checked facts)
 

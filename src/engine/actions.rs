@@ -17,6 +17,8 @@ use crate::rules::minimum_wage::Status;
 use crate::rules::overtime::{self, LimitBreach, Month};
 use crate::rules::pay::{self, Pay, PayError};
 
+mod deductions;
+
 pub type Vars = BTreeMap<String, Value>;
 
 /// What an action may look at.
@@ -122,6 +124,9 @@ pub struct Action {
     pub name: &'static str,
     /// Variables that must be set before the action runs.
     pub reads: &'static [&'static str],
+    /// Messages the action formats itself (through `Context::catalog`), so
+    /// that `sodan check` requires them in every locale.
+    pub messages: &'static [&'static str],
     pub outcomes: &'static [Outcome],
     pub run: fn(&Context<'_>) -> ActionResult,
 }
@@ -139,6 +144,13 @@ pub const ACTIONS: &[Action] = &[
     FIND_BUREAU,
     HELP_TOPIC,
     OTHER_LINES,
+    deductions::BEGIN_DEDUCTIONS,
+    deductions::CHECK_DEDUCTION,
+    deductions::CHECK_CUT,
+    deductions::DEDUCTION_CERTAINTY,
+    deductions::DORM_SHARE,
+    deductions::MATCH_DEDUCTION,
+    deductions::SUMMARIZE_DEDUCTIONS,
 ];
 
 pub fn find(name: &str) -> Option<&'static Action> {
@@ -199,6 +211,7 @@ fn pay(vars: &Vars) -> Option<Pay> {
 const ESTIMATE_MONTHLY_HOURS: Action = Action {
     name: "estimate_monthly_hours",
     reads: &["days_per_week", "hours_per_day"],
+    messages: &[],
     outcomes: &[
         Outcome { name: "estimated", writes: &["monthly_hours"] },
         Outcome { name: "implausible", writes: &[] },
@@ -221,6 +234,7 @@ const ESTIMATE_MONTHLY_HOURS: Action = Action {
 const CHECK_MINIMUM_WAGE: Action = Action {
     name: "check_minimum_wage",
     reads: &["prefecture", "pay_form", "pay", "pay_date", "excluded"],
+    messages: &[],
     outcomes: &[
         Outcome { name: "below", writes: WAGE_FIGURES },
         Outcome { name: "not_below", writes: WAGE_FIGURES },
@@ -273,6 +287,7 @@ const WAGE_FIGURES: &[&str] = &[
 const PENDING_MINIMUM_WAGE: Action = Action {
     name: "pending_minimum_wage",
     reads: &["prefecture", "pay_date"],
+    messages: &[],
     outcomes: &[
         Outcome { name: "none", writes: &[] },
         Outcome { name: "recommended", writes: &["pending_amount", "pending_fy"] },
@@ -301,6 +316,7 @@ const PENDING_MINIMUM_WAGE: Action = Action {
 const ESTIMATE_BACK_PAY: Action = Action {
     name: "estimate_back_pay",
     reads: &["shortfall_per_hour", "months"],
+    messages: &[],
     outcomes: &[
         Outcome { name: "estimated", writes: &["back_pay", "shortfall_per_month", "hours_counted"] },
         Outcome { name: "need_hours", writes: &[] },
@@ -335,6 +351,7 @@ const ESTIMATE_BACK_PAY: Action = Action {
 const CHECK_OVERTIME: Action = Action {
     name: "check_overtime",
     reads: &["prefecture", "pay_form", "pay", "overtime_hours", "night_hours", "holiday_hours", "overtime_paid"],
+    messages: &[],
     outcomes: &[
         Outcome { name: "underpaid", writes: &["base_per_hour", "required_pay", "overtime_shortfall"] },
         Outcome { name: "paid_right", writes: &["base_per_hour", "required_pay"] },
@@ -374,6 +391,7 @@ const CHECK_OVERTIME: Action = Action {
 const OVERTIME_LIMITS: Action = Action {
     name: "overtime_limits",
     reads: &["overtime_hours", "holiday_hours"],
+    messages: &[],
     outcomes: &[
         Outcome { name: "within", writes: &[] },
         Outcome { name: "above_45", writes: &[] },
@@ -406,6 +424,7 @@ const LINE_FIGURES: &[&str] = &["line_name", "line_phone", "line_hours", "line_m
 const FIND_LINE: Action = Action {
     name: "find_line",
     reads: &[],
+    messages: &[],
     outcomes: &[
         Outcome { name: "open_now", writes: LINE_FIGURES },
         Outcome { name: "opens_later", writes: &["line_name", "line_phone", "line_hours", "line_mark", "opens_at"] },
@@ -439,6 +458,7 @@ const FIND_LINE: Action = Action {
 const LINE_CERTAINTY: Action = Action {
     name: "line_certainty",
     reads: &["line_mark"],
+    messages: &[],
     outcomes: &[Outcome { name: "certain", writes: &[] }, Outcome { name: "uncertain", writes: &[] }],
     run: |context| match text(context.vars, "line_mark") {
         Some("V") => ("certain", vec![]),
@@ -450,6 +470,7 @@ const LINE_CERTAINTY: Action = Action {
 const FIND_BUREAU: Action = Action {
     name: "find_bureau",
     reads: &[],
+    messages: &[],
     outcomes: &[
         Outcome { name: "known", writes: &["bureau_name", "bureau_url", "bureau_prefecture"] },
         Outcome { name: "unknown", writes: &[] },
@@ -479,6 +500,7 @@ const FIND_BUREAU: Action = Action {
 const OTHER_LINES: Action = Action {
     name: "other_lines",
     reads: &[],
+    messages: &[],
     outcomes: &[Outcome { name: "some", writes: &["other_lines"] }, Outcome { name: "none", writes: &[] }],
     run: |context| {
         let ranked = context.reference.directory.ranked_for(context.lang, context.now);
@@ -504,18 +526,25 @@ const OTHER_LINES: Action = Action {
 };
 
 /// What the worker came to ask about, as the dialog that sent them to
-/// "where to get help" set it in `help_topic`.
+/// "where to get help" set it in `help_topic`: a check (`wage`, `overtime`,
+/// `deductions`) or a rights topic (`rights-passport`, `rights-pregnancy`, …),
+/// whose card names the topic itself.
 const HELP_TOPIC: Action = Action {
     name: "help_topic",
     reads: &[],
+    messages: &[],
     outcomes: &[
         Outcome { name: "wage", writes: &[] },
         Outcome { name: "overtime", writes: &[] },
+        Outcome { name: "deductions", writes: &[] },
+        Outcome { name: "rights", writes: &[] },
         Outcome { name: "other", writes: &[] },
     ],
     run: |context| match text(context.vars, "help_topic") {
         Some("wage") => ("wage", vec![]),
         Some("overtime") => ("overtime", vec![]),
+        Some("deductions") => ("deductions", vec![]),
+        Some(topic) if topic.starts_with("rights-") => ("rights", vec![]),
         _ => ("other", vec![]),
     },
 };

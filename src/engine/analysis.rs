@@ -28,9 +28,21 @@ pub fn check(script: &Script, catalog: &Catalog, always_set: &BTreeSet<String>) 
     problems
 }
 
-/// Every message id a script shows, for the locale completeness check.
+/// Every message id a script shows, for the locale completeness check:
+/// those its nodes name and those the actions it calls format themselves.
 pub fn messages_used(script: &Script) -> BTreeSet<String> {
-    script.nodes.values().flat_map(node_messages).map(|(id, _)| id.to_string()).collect()
+    let shown = script.nodes.values().flat_map(node_messages).map(|(id, _)| id);
+    shown.chain(script.nodes.values().flat_map(action_messages).map(|(id, _)| id)).map(str::to_string).collect()
+}
+
+/// The messages an action node's rule formats itself, with the node's line.
+fn action_messages(node: &Node) -> Vec<(&'static str, usize)> {
+    match &node.kind {
+        NodeKind::Action { action, .. } => actions::find(&action.value)
+            .map(|rule| rule.messages.iter().map(|id| (*id, action.line)).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }
 
 fn node_messages(node: &Node) -> Vec<(&str, usize)> {
@@ -180,7 +192,7 @@ fn check_messages(script: &Script, catalog: &Catalog, problems: &mut Vec<Problem
                 format!("`also_in` names `{lang}`, which is not a locale"),
             ));
         }
-        for (id, line) in node_messages(node) {
+        for (id, line) in node_messages(node).into_iter().chain(action_messages(node)) {
             if !catalog.has_message(id) {
                 problems.push(Problem::error(&node.file, line, format!("message `{id}` does not exist in locales/en")));
             }

@@ -15,15 +15,16 @@ What do you want to do? Tap a button or type its number.
 
 > 2
 Money taken from your pay
-This check is still being prepared and is not ready yet. I am sorry.
-Until it is ready, a person can help you: tap "Talk to a person", or call one of the phone lines below.
-Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
-Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
-It answers in Japanese, and has lines in other languages too. You do not have to give your name.
-[1] Talk to a person
-[2] Main menu
+Take your pay slip (給与明細). For each amount taken from your pay, choose what it is. I will tell you if it is allowed and what you can do. At the end you get a summary.
+What is taken from your pay? Choose a group.
+[1] Taxes and insurance
+[2] Housing, food, bills
+[3] Fines and penalties
+[4] Fees and other costs
+[5] Something else
+[6] Done: summary
 
-> 2
+> /menu
 What do you want to do? Tap a button or type its number.
 [1] Is my pay too low?
 [2] Money taken from pay
@@ -34,15 +35,17 @@ What do you want to do? Tap a button or type its number.
 
 > 6
 Your rights at work
-This check is still being prepared and is not ready yet. I am sorry.
-Until it is ready, a person can help you: tap "Talk to a person", or call one of the phone lines below.
-Labour Conditions Consultation Hotline (free call, the government's line for problems at work): 0120-811-610
-Japan time: Monday to Friday 17:00–22:00; Saturday, Sunday and holidays 9:00–21:00. Closed from 12/29 to 1/3 (month/day).
-It answers in Japanese, and has lines in other languages too. You do not have to give your name.
-[1] Talk to a person
-[2] Main menu
+Which problem do you have? Choose one.
+[1] Passport kept
+[2] Forced to go home
+[3] Violence, harassment
+[4] Pregnancy
+[5] Wages not paid
+[6] Changing employer
+[7] Paid leave
+[8] Main menu
 
-> 1
+> /human
 Thank you. A counselor will answer you here, in this chat, as soon as possible.
 You can keep writing: everything you send is kept for the counselor.
 [1] Main menu

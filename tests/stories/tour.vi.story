@@ -15,15 +15,16 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 
 > 2
 Tiền bị trừ lương
-Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
-Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
-Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
-Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
-Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
-[1] Gặp tư vấn viên
-[2] Menu chính
+Hãy lấy phiếu lương (給与明細) ra. Với mỗi khoản tiền bị trừ vào lương, hãy chọn đó là khoản gì. Tôi sẽ cho bạn biết khoản đó có được phép không và bạn có thể làm gì. Cuối cùng, bạn sẽ nhận được một bản tóm tắt.
+Khoản gì bị trừ vào lương của bạn? Hãy chọn một nhóm.
+[1] Thuế và bảo hiểm
+[2] Nhà ở, ăn, điện nước
+[3] Tiền phạt
+[4] Các loại phí khác
+[5] Khoản khác
+[6] Xong: tóm tắt
 
-> 2
+> /menu
 Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 [1] Lương có quá thấp?
 [2] Tiền bị trừ lương
@@ -34,15 +35,17 @@ Bạn muốn làm gì? Hãy bấm một nút, hoặc gõ số của nút đó.
 
 > 6
 Quyền khi làm việc
-Phần kiểm tra này đang được chuẩn bị, chưa dùng được. Xin lỗi bạn.
-Trong lúc chờ, một người thật có thể giúp bạn: hãy bấm "Gặp tư vấn viên", hoặc gọi một trong các số điện thoại bên dưới.
-Đường dây nóng tư vấn điều kiện lao động (労働条件相談ほっとライン) — gọi miễn phí, là đường dây của nhà nước cho các vấn đề ở nơi làm việc: 0120-811-610
-Giờ Nhật Bản: thứ Hai đến thứ Sáu 17:00–22:00; thứ Bảy, Chủ nhật và ngày lễ 9:00–21:00. Nghỉ từ 12/29 đến 1/3 (tháng/ngày).
-Đường dây này trả lời bằng tiếng Nhật, và cũng có đường dây bằng các tiếng khác. Bạn không cần nói tên.
-[1] Gặp tư vấn viên
-[2] Menu chính
+Bạn đang gặp vấn đề gì? Hãy chọn một.
+[1] Bị giữ hộ chiếu
+[2] Bị ép về nước
+[3] Bạo lực, quấy rối
+[4] Mang thai
+[5] Không được trả lương
+[6] Đổi công ty
+[7] Nghỉ phép có lương
+[8] Menu chính
 
-> 1
+> /human
 Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
 Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.
 [1] Menu chính
