@@ -206,11 +206,8 @@ async fn open(
     let store = console.runtime.store();
     let conversation = store.conversation(&id).map_err(ApiError::internal)?.ok_or_else(not_found)?;
     let transcript = store.transcript(&id, 0).map_err(ApiError::internal)?;
-    let first_look = console
-        .opened
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert((session.token_hash.clone(), id.clone()));
+    let first_look =
+        console.opened.lock().unwrap_or_else(|p| p.into_inner()).insert((session.token_hash.clone(), id.clone()));
     if first_look {
         audit(&console, &session.login, "open", Some(&id), None);
     }

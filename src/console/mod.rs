@@ -28,5 +28,10 @@ pub struct Console {
 
 /// The console API, ready to merge into the server's router.
 pub fn routes(runtime: Arc<Runtime>, stopping: tokio::sync::watch::Receiver<bool>) -> Router {
-    router(Arc::new(Console { runtime, limiter: accounts::LoginLimiter::default(), stopping, opened: Default::default() }))
+    router(Arc::new(Console {
+        runtime,
+        limiter: accounts::LoginLimiter::default(),
+        stopping,
+        opened: Default::default(),
+    }))
 }
