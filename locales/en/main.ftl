@@ -69,6 +69,9 @@ hotlines-emergency = If you are in danger now, call 110 (police) or 119 (ambulan
 
 ## Talking to a person
 
+human-counselors-open = Our counselors are working now ({ $counselor_hours }, Japan time).
+human-counselors-open-wait = Our counselors are working now ({ $counselor_hours }, Japan time). They usually answer within { $counselor_wait } minutes.
+human-counselors-closed = Our counselors are not working now. They are back at { $counselors_back }, Japan time ({ $counselor_hours }). They will read everything you write here.
 human-waiting =
     Thank you. A counselor will answer you here, in this chat, as soon as possible.
     You can keep writing: everything you send is kept for the counselor.

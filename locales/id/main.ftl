@@ -67,6 +67,9 @@ hotlines-emergency = Jika Anda dalam bahaya sekarang, telepon 110 (polisi) atau 
 
 ## Talking to a person
 
+human-counselors-open = Konselor kami sedang bekerja sekarang ({ $counselor_hours }, waktu Jepang).
+human-counselors-open-wait = Konselor kami sedang bekerja sekarang ({ $counselor_hours }, waktu Jepang). Biasanya mereka menjawab dalam { $counselor_wait } menit.
+human-counselors-closed = Konselor kami sedang tidak bekerja. Mereka kembali pada { $counselors_back }, waktu Jepang ({ $counselor_hours }). Mereka akan membaca semua yang Anda tulis di sini.
 human-waiting =
     Terima kasih. Seorang konselor akan menjawab Anda di sini, di chat ini, secepat mungkin.
     Anda boleh terus menulis: semua yang Anda kirim disimpan untuk konselor.

@@ -68,6 +68,9 @@ hotlines-emergency = 今、危ないときは、110（警察）か 119（救急�
 
 ## Talking to a person
 
+human-counselors-open = 相談員は今、対応しています（日本時間 { $counselor_hours }）。
+human-counselors-open-wait = 相談員は今、対応しています（日本時間 { $counselor_hours }）。ふつうは { $counselor_wait } 分以内に返事をします。
+human-counselors-closed = 相談員は今、対応時間外です。日本時間 { $counselors_back } から対応します（{ $counselor_hours }）。ここに書いたことは、すべて相談員が読みます。
 human-waiting =
     ありがとうございます。相談員が、このチャットで、できるだけ早く返事をします。
     続けて書いてもだいじょうぶです。あなたが送ったものは、全部、相談員のために残しておきます。

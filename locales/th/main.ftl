@@ -67,6 +67,9 @@ hotlines-emergency = ถ้าตอนนี้คุณอยู่ในอ�
 
 ## Talking to a person
 
+human-counselors-open = ขณะนี้ผู้ให้คำปรึกษาของเราทำงานอยู่ ({ $counselor_hours } เวลาญี่ปุ่น)
+human-counselors-open-wait = ขณะนี้ผู้ให้คำปรึกษาของเราทำงานอยู่ ({ $counselor_hours } เวลาญี่ปุ่น) ปกติจะตอบภายใน { $counselor_wait } นาที
+human-counselors-closed = ขณะนี้ผู้ให้คำปรึกษาไม่ได้ทำงาน จะกลับมาเวลา { $counselors_back } เวลาญี่ปุ่น ({ $counselor_hours }) และจะอ่านทุกข้อความที่คุณเขียนไว้ที่นี่
 human-waiting =
     ขอบคุณ ที่ปรึกษาจะตอบคุณที่นี่ ในแชตนี้ เร็วที่สุดเท่าที่ทำได้
     คุณพิมพ์ต่อได้เลย ทุกข้อความที่คุณส่งมาจะเก็บไว้ให้ที่ปรึกษาอ่าน

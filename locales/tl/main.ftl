@@ -67,6 +67,9 @@ hotlines-emergency = Kung nasa panganib ka ngayon, tumawag sa 110 (pulis) o 119 
 
 ## Talking to a person
 
+human-counselors-open = Nagtatrabaho ngayon ang aming mga counselor ({ $counselor_hours }, oras sa Japan).
+human-counselors-open-wait = Nagtatrabaho ngayon ang aming mga counselor ({ $counselor_hours }, oras sa Japan). Karaniwan silang sumasagot sa loob ng { $counselor_wait } minuto.
+human-counselors-closed = Wala pang counselor na nagtatrabaho ngayon. Babalik sila sa { $counselors_back }, oras sa Japan ({ $counselor_hours }). Babasahin nila ang lahat ng isusulat mo rito.
 human-waiting =
     Salamat po. Sasagutin ka ng isang counselor dito sa chat na ito, sa lalong madaling panahon.
     Puwede kang magpatuloy sa pagsulat: lahat ng ipapadala mo ay itatago para sa counselor.

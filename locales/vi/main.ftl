@@ -69,6 +69,9 @@ hotlines-emergency = Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 110 (c
 
 ## Talking to a person
 
+human-counselors-open = Tư vấn viên của chúng tôi đang làm việc ({ $counselor_hours }, giờ Nhật Bản).
+human-counselors-open-wait = Tư vấn viên của chúng tôi đang làm việc ({ $counselor_hours }, giờ Nhật Bản). Thường họ trả lời trong vòng { $counselor_wait } phút.
+human-counselors-closed = Hiện tư vấn viên không làm việc. Họ sẽ quay lại lúc { $counselors_back }, giờ Nhật Bản ({ $counselor_hours }). Họ sẽ đọc mọi điều bạn viết ở đây.
 human-waiting =
     Cảm ơn bạn. Tư vấn viên sẽ trả lời bạn ngay trong cuộc trò chuyện này, sớm nhất có thể.
     Bạn có thể tiếp tục viết: mọi tin nhắn bạn gửi đều được giữ lại cho tư vấn viên.

@@ -67,6 +67,9 @@ hotlines-emergency = 如果您现在有危险，请拨打 110（警察）或 119
 
 ## Talking to a person
 
+human-counselors-open = 我们的咨询员现在在线（日本时间 { $counselor_hours }）。
+human-counselors-open-wait = 我们的咨询员现在在线（日本时间 { $counselor_hours }）。通常会在 { $counselor_wait } 分钟内回复。
+human-counselors-closed = 咨询员现在不在工作时间。他们将在日本时间 { $counselors_back } 回来（{ $counselor_hours }）。您在这里写的所有内容他们都会看到。
 human-waiting =
     谢谢您。咨询员会尽快在这个聊天里回复您。
     您可以继续写：您发来的所有内容都会保存下来，留给咨询员看。

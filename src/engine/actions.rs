@@ -140,6 +140,7 @@ pub const ACTIONS: &[Action] = &[
     CHECK_OVERTIME,
     OVERTIME_LIMITS,
     FIND_LINE,
+    COUNSELORS_NOW,
     LINE_CERTAINTY,
     FIND_BUREAU,
     HELP_TOPIC,
@@ -450,6 +451,40 @@ const FIND_LINE: Action = Action {
                 ("opens_later", writes)
             }
             _ => ("hours_unknown", writes),
+        }
+    },
+};
+
+/// Whether sodan's own counselors are working now, from the hours the
+/// operator set in contacts.toml: their hours, and when they are back.
+const COUNSELORS_NOW: Action = Action {
+    name: "counselors_now",
+    reads: &[],
+    messages: &[],
+    outcomes: &[
+        Outcome { name: "open", writes: &["counselor_hours"] },
+        Outcome { name: "open_usual_wait", writes: &["counselor_hours", "counselor_wait"] },
+        Outcome { name: "closed", writes: &["counselor_hours", "counselors_back"] },
+        Outcome { name: "unknown", writes: &[] },
+    ],
+    run: |context| {
+        let Some(team) = &context.reference.directory.counselors else { return ("unknown", vec![]) };
+        let holidays = &context.reference.directory.holidays;
+        let hours = ("counselor_hours", Value::Text(hours_in(context, &team.schedule)));
+        match team.schedule.open_at(context.now, holidays) {
+            Openness::Open => match team.usual_wait_minutes {
+                Some(minutes) => {
+                    ("open_usual_wait", vec![hours, ("counselor_wait", Value::Number(f64::from(minutes)))])
+                }
+                None => ("open", vec![hours]),
+            },
+            Openness::Closed => match team.schedule.next_opening(context.now, holidays) {
+                Some(at) => {
+                    ("closed", vec![hours, ("counselors_back", Value::Text(at.format("%Y-%m-%d %H:%M").to_string()))])
+                }
+                None => ("unknown", vec![]),
+            },
+            Openness::Unknown => ("unknown", vec![]),
         }
     },
 };

@@ -52,6 +52,16 @@ pub struct Directory {
     pub bureaus: Vec<Bureau>,
     pub hotlines: Vec<Hotline>,
     pub holidays: Holidays,
+    /// sodan's own counselors, when the operator has said when they work.
+    pub counselors: Option<Counselors>,
+}
+
+/// When sodan's counselors answer, as the operator set it in contacts.toml.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counselors {
+    pub schedule: Schedule,
+    /// What the team promises, when it does: "usually within N minutes".
+    pub usual_wait_minutes: Option<u32>,
 }
 
 /// A line for a worker at a moment, with what can be said of its hours.
@@ -141,6 +151,18 @@ struct RawContacts {
     bureau: Vec<toml::Spanned<RawBureau>>,
     #[serde(default)]
     hotline: Vec<toml::Spanned<RawHotline>>,
+    counselors: Option<toml::Spanned<RawCounselors>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCounselors {
+    hours: Vec<RawHours>,
+    #[serde(default)]
+    open_on_holidays: bool,
+    #[serde(default)]
+    closed: Vec<RawClosure>,
+    usual_wait_minutes: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -246,6 +268,34 @@ fn month_day(text: &str) -> Option<(u32, u32)> {
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day))
 }
 
+/// Opening hours from the file, each rule checked.
+fn hours_of(id: &str, rules: Vec<RawHours>, error: &mut impl FnMut(String)) -> Vec<Hours> {
+    rules
+        .into_iter()
+        .filter_map(|r| match (time(&r.from), time(&r.to)) {
+            (Some(Some(from)), Some(to)) => Some(Hours { days: r.days, from, to }),
+            _ => {
+                error(format!("`{id}`: hours must look like \"09:00\" to \"21:00\""));
+                None
+            }
+        })
+        .collect()
+}
+
+/// Yearly closures from the file, each checked.
+fn closures_of(id: &str, closed: &[RawClosure], error: &mut impl FnMut(String)) -> Vec<Closure> {
+    closed
+        .iter()
+        .filter_map(|c| match (month_day(&c.from), month_day(&c.to)) {
+            (Some(from), Some(to)) => Some(Closure { from, to }),
+            _ => {
+                error(format!("`{id}`: closures are month-day, like \"12-29\" to \"01-03\""));
+                None
+            }
+        })
+        .collect()
+}
+
 pub fn parse(path: &str, text: &str, holidays_path: &str, holidays_text: &str) -> (Directory, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut directory = Directory::default();
@@ -282,6 +332,16 @@ pub fn parse(path: &str, text: &str, holidays_path: &str, holidays_text: &str) -
                     mark: b.phone_mark.unwrap_or_else(|| "V".into()),
                 });
             }
+            if let Some(spanned) = raw.counselors {
+                let line = line_of(text, spanned.span().start);
+                let c = spanned.into_inner();
+                let mut error = |message: String| problems.push(Problem::error(path, line, message));
+                let hours = hours_of("counselors", c.hours, &mut error);
+                let closures = closures_of("counselors", &c.closed, &mut error);
+                let schedule =
+                    Schedule { hours: Some(hours), open_on_holidays: c.open_on_holidays, closures, always: false };
+                directory.counselors = Some(Counselors { schedule, usual_wait_minutes: c.usual_wait_minutes });
+            }
             for spanned in raw.hotline {
                 let line = line_of(text, spanned.span().start);
                 let h = spanned.into_inner();
@@ -296,29 +356,8 @@ pub fn parse(path: &str, text: &str, holidays_path: &str, holidays_text: &str) -
                     error(format!("`{}`: verified_on must be a date like 2026-11-23", h.id));
                     continue;
                 };
-                let hours = h.hours.map(|rules| {
-                    rules
-                        .into_iter()
-                        .filter_map(|r| match (time(&r.from), time(&r.to)) {
-                            (Some(Some(from)), Some(to)) => Some(Hours { days: r.days, from, to }),
-                            _ => {
-                                error(format!("`{}`: hours must look like \"09:00\" to \"21:00\"", h.id));
-                                None
-                            }
-                        })
-                        .collect()
-                });
-                let closures = h
-                    .closed
-                    .iter()
-                    .filter_map(|c| match (month_day(&c.from), month_day(&c.to)) {
-                        (Some(from), Some(to)) => Some(Closure { from, to }),
-                        _ => {
-                            error(format!("`{}`: closures are month-day, like \"12-29\" to \"01-03\"", h.id));
-                            None
-                        }
-                    })
-                    .collect();
+                let hours = h.hours.map(|rules| hours_of(&h.id, rules, &mut error));
+                let closures = closures_of(&h.id, &h.closed, &mut error);
                 directory.hotlines.push(Hotline {
                     id: h.id,
                     name_en: h.name_en,

@@ -105,3 +105,67 @@ fn a_bad_today_is_a_configuration_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("YYYY-MM-DD"));
 }
+
+/// The data with sodan's counselors' hours switched on, as an operator does.
+fn tree_with_counselors(table: &str) -> tempfile::TempDir {
+    let tree = crate::support::copy_of_tree();
+    let contacts = tree.path().join("data/contacts.toml");
+    let text = std::fs::read_to_string(&contacts).unwrap();
+    std::fs::write(
+        &contacts,
+        text.replacen("[table]\nas_of = \"2026-11-23\"\n", &format!("[table]\nas_of = \"2026-11-23\"\n\n{table}\n"), 1),
+    )
+    .unwrap();
+    tree
+}
+
+fn ask_for_a_person(tree: &std::path::Path, today: &str) -> String {
+    let data = tree.join("data");
+    let output = crate::support::sodan(
+        tree,
+        &["chat", "--lang", "en", "--data", data.to_str().unwrap(), "--today", today],
+        b"/human\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", crate::support::text(&output.stderr));
+    crate::support::text(&output.stdout)
+}
+
+#[test]
+fn counselors_hours_tell_the_worker_whether_someone_is_there_now() {
+    let always = tree_with_counselors(
+        "[counselors]\nhours = [{ days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\", \"holiday\"], from = \"00:00\", to = \"24:00\" }]\nusual_wait_minutes = 30",
+    );
+    let said = ask_for_a_person(always.path(), "2026-11-25");
+    assert!(
+        said.contains(
+            "Our counselors are working now (every day 0:00–24:00, Japan time). They usually answer within 30 minutes."
+        ),
+        "{said}"
+    );
+    assert!(said.contains("A counselor will answer you here"), "{said}");
+
+    // A Sunday before a public holiday (2026-11-23), with a weekday team:
+    // back on Tuesday, and the worker still joins the queue.
+    let weekdays = tree_with_counselors(
+        "[counselors]\nhours = [{ days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"], from = \"10:00\", to = \"18:00\" }]",
+    );
+    let said = ask_for_a_person(weekdays.path(), "2026-11-22");
+    assert!(
+        said.contains(
+            "Our counselors are not working now. They are back at 2026-11-24 10:00, Japan time (Mon–Fri 10:00–18:00; closed holidays)"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("A counselor will answer you here"), "{said}");
+
+    // A mistake in the table is named with its line.
+    let broken = tree_with_counselors("[counselors]\nhours = [{ days = [\"mon\"], from = \"10\", to = \"18:00\" }]");
+    let data = broken.path().join("data");
+    let output = crate::support::sodan(broken.path(), &["check", "--data", data.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        crate::support::text(&output.stdout).contains("`counselors`: hours must look like"),
+        "{}",
+        crate::support::text(&output.stdout)
+    );
+}

@@ -105,6 +105,10 @@ const UNREACHABLE_WITH_SHIPPED_DATA: &[(&str, &str)] = &[
     ("help.uncertain", "the only Japanese line is official; en and vi stories show it on Saturday morning"),
     ("help.other_lines", "Japanese has one line only; en and vi stories show the others"),
     ("help.no_line", "en, ja and vi each have a line (Burmese has none: see contacts_cli)"),
+    ("human.open", "the shipped data sets no counselors' hours (see serve::counselors_hours…)"),
+    ("human.open_usual_wait", "the shipped data sets no counselors' hours (see serve::counselors_hours…)"),
+    ("human.closed", "the shipped data sets no counselors' hours (see serve::counselors_hours…)"),
+    ("human.line_open", "the shipped data sets no counselors' hours (see serve::counselors_hours…)"),
 ];
 
 /// The first line of each node's message in `lang`: a story that shows it has
