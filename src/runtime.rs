@@ -370,18 +370,8 @@ impl Runtime {
                 if let Some(refusal) = held_by_other(&conversation.handoff) {
                     return Err(ActionError::Conflict(refusal));
                 }
-                let case = match conversation.handoff.clone() {
-                    Handoff::Waiting(case) | Handoff::Active { case, .. } => case,
-                    Handoff::Bot => Case {
-                        priority: Priority::Normal,
-                        topic: "counselor".into(),
-                        since: now,
-                        facts: Default::default(),
-                    },
-                    Handoff::Closed { .. } => {
-                        return Err(ActionError::Conflict("this conversation is closed".into()));
-                    }
-                };
+                let case =
+                    open_case(&conversation.handoff, now).ok_or_else(|| closed("this conversation is closed"))?;
                 conversation.handoff = Handoff::Active { case, counselor: actor.login.clone(), claimed_at: now };
             }
             CounselorAction::Reply { text } => {
@@ -434,18 +424,8 @@ impl Runtime {
                 if let Some(refusal) = held_by_other(&conversation.handoff) {
                     return Err(ActionError::Conflict(refusal));
                 }
-                let case = match conversation.handoff.clone() {
-                    Handoff::Waiting(case) | Handoff::Active { case, .. } => case,
-                    Handoff::Bot => Case {
-                        priority: Priority::Normal,
-                        topic: "counselor".into(),
-                        since: now,
-                        facts: Default::default(),
-                    },
-                    Handoff::Closed { .. } => {
-                        return Err(ActionError::Conflict("this conversation is already closed".into()));
-                    }
-                };
+                let case = open_case(&conversation.handoff, now)
+                    .ok_or_else(|| closed("this conversation is already closed"))?;
                 conversation.handoff = Handoff::Closed { case, outcome, closed_at: now };
             }
             CounselorAction::Transfer { to } => {
@@ -478,6 +458,22 @@ impl Runtime {
         let _ = self.updates.send(conversation.to_string());
         self.outbox_ready.notify_one();
     }
+}
+
+/// The case a counselor takes or closes: the queued one, or a new one when
+/// a counselor steps into a conversation the bot had; `None` when closed.
+fn open_case(handoff: &Handoff, now: DateTime<Utc>) -> Option<Case> {
+    match handoff {
+        Handoff::Waiting(case) | Handoff::Active { case, .. } => Some(case.clone()),
+        Handoff::Bot => {
+            Some(Case { priority: Priority::Normal, topic: "counselor".into(), since: now, facts: Default::default() })
+        }
+        Handoff::Closed { .. } => None,
+    }
+}
+
+fn closed(why: &str) -> ActionError {
+    ActionError::Conflict(why.to_string())
 }
 
 /// A new escalation on top of the current handoff: the queue keeps the

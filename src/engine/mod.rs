@@ -208,19 +208,8 @@ pub const ENGINE_MESSAGES: &[&str] = &[
 
 /// Advances one conversation by one worker input.
 pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>) -> (State, Vec<Effect>) {
-    let now_japan = now.with_timezone(&crate::rules::japan_time()).naive_local();
-    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), now_japan };
-    turn.state.last_input_at = Some(now);
-    turn.settle_language(inbound.lang_hint.as_deref());
-    let input = match &inbound.input {
-        Input::Text(text) => Input::Text(clean(text)),
-        button => button.clone(),
-    };
+    let (mut turn, input, danger) = Turn::begin(world, state, inbound, now);
     // Danger comes before everything else, whatever the worker was doing.
-    let danger = match &input {
-        Input::Text(text) => world.reference.emergency.detect(text),
-        Input::Button(_) => None,
-    };
     match (danger, turn.command(&input)) {
         (Some(category), _) => turn.emergency(category),
         (None, Some(command)) => turn.run_command(command),
@@ -233,18 +222,7 @@ pub fn step(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>)
 /// except that danger is still answered (and alerts the counselor through
 /// the `Escalate` effect) and `/forget` still works, with its confirmation.
 pub fn step_held(world: &World, state: &State, inbound: &Inbound, now: DateTime<Utc>) -> (State, Vec<Effect>) {
-    let now_japan = now.with_timezone(&crate::rules::japan_time()).naive_local();
-    let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), now_japan };
-    turn.state.last_input_at = Some(now);
-    turn.settle_language(inbound.lang_hint.as_deref());
-    let input = match &inbound.input {
-        Input::Text(text) => Input::Text(clean(text)),
-        button => button.clone(),
-    };
-    let danger = match &input {
-        Input::Text(text) => world.reference.emergency.detect(text),
-        Input::Button(_) => None,
-    };
+    let (mut turn, input, danger) = Turn::begin(world, state, inbound, now);
     if let Some(category) = danger {
         turn.emergency(category);
     } else if turn.command(&input) == Some(Command::Forget) {
@@ -283,6 +261,24 @@ struct Turn<'w> {
 }
 
 impl<'w> Turn<'w> {
+    /// A turn for one input: the clock and language settled, the input
+    /// cleaned, and whether it speaks of danger.
+    fn begin(world: &'w World, state: &State, inbound: &Inbound, now: DateTime<Utc>) -> (Self, Input, Option<&'w str>) {
+        let now_japan = now.with_timezone(&crate::rules::japan_time()).naive_local();
+        let mut turn = Turn { world, state: state.clone(), effects: Vec::new(), now_japan };
+        turn.state.last_input_at = Some(now);
+        turn.settle_language(inbound.lang_hint.as_deref());
+        let input = match &inbound.input {
+            Input::Text(text) => Input::Text(clean(text)),
+            button => button.clone(),
+        };
+        let danger = match &input {
+            Input::Text(text) => world.reference.emergency.detect(text),
+            Input::Button(_) => None,
+        };
+        (turn, input, danger)
+    }
+
     fn catalog(&self) -> &'w Catalog {
         &self.world.catalog
     }
