@@ -229,3 +229,66 @@ fn counselor_add_refuses_bad_input_with_exit_2() {
     let password = String::from_utf8_lossy(&output.stdout).trim().to_string();
     assert_eq!(password.chars().count(), 24, "a generated password is printed once on stdout");
 }
+
+#[tokio::test]
+async fn transfer_notes_admin_take_over_audit_and_logout() {
+    let Some(events) = fixture_events() else { return };
+    let fake = FakePlatform::start().await;
+    fake.answer("/v2/bot/profile/U-move", 200, json!({ "language": "en" }));
+    let db = tempfile::tempdir().unwrap();
+    for (login, role) in [("mai", "counselor"), ("ken", "counselor"), ("ana", "admin")] {
+        add_account(db.path(), login, role);
+    }
+    let server = start(db.path(), &fake).await;
+    assert_eq!(post(&server, &[text_event(&events, "U-move", "m1", "/human")]).await, 200);
+    let mai = Api::login(&server, "mai").await;
+    mai.wait_listed("waiting", "line:U-move").await;
+    let id = "/api/conversations/line:U-move";
+    assert_eq!(mai.call("POST", &format!("{id}/claim"), None).await.0, 200);
+
+    // A note stays inside: it is shown to counselors and never sent.
+    let before = sends(&fake.requests()).len();
+    let (status, _) = mai.call("POST", &format!("{id}/notes"), Some(json!({ "text": "Worker sounds scared" }))).await;
+    assert_eq!(status, 200);
+    let (_, view) = mai.call("GET", id, None).await;
+    assert_eq!(view["notes"][0]["text"], "Worker sounds scared");
+    assert_eq!(view["notes"][0]["by"], "mai");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(sends(&fake.requests()).len(), before, "a note never reaches the worker");
+
+    // Transfer: only to an existing counselor; then the new holder answers, the old one cannot.
+    assert_eq!(mai.call("POST", &format!("{id}/transfer"), Some(json!({ "to": "nobody" }))).await.0, 400);
+    let (status, body) = mai.call("POST", &format!("{id}/transfer"), Some(json!({ "to": "ken" }))).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["conversation"]["counselor"], "ken");
+    assert_eq!(mai.call("POST", &format!("{id}/messages"), Some(json!({ "text": "hi" }))).await.0, 409);
+    let ken = Api::login(&server, "ken").await;
+    assert_eq!(ken.call("POST", &format!("{id}/messages"), Some(json!({ "text": "Ken here." }))).await.0, 200);
+
+    // An admin may take over a conversation someone holds, and reads the audit log.
+    let ana = Api::login(&server, "ana").await;
+    let (status, body) = ana.call("POST", &format!("{id}/claim"), None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["conversation"]["counselor"], "ana");
+    let (status, log) = ana.call("GET", "/api/audit", None).await;
+    assert_eq!(status, 200);
+    let actions: Vec<(String, String)> = log["audit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["who"].as_str().unwrap().to_string(), e["action"].as_str().unwrap().to_string()))
+        .collect();
+    for expected in
+        [("mai", "claim"), ("mai", "note"), ("mai", "transfer"), ("ken", "reply"), ("ana", "claim"), ("mai", "open")]
+    {
+        assert!(actions.contains(&(expected.0.to_string(), expected.1.to_string())), "{expected:?} in {actions:?}");
+    }
+    let text = log.to_string();
+    assert!(!text.contains("Ken here") && !text.contains("scared"), "the audit log holds no message text");
+    assert_eq!(ana.call("GET", "/api/dead-letters", None).await.0, 200);
+    assert_eq!(ken.call("GET", "/api/dead-letters", None).await.0, 403);
+
+    // Logging out revokes the token at once.
+    assert_eq!(ken.call("POST", "/api/logout", None).await.0, 200);
+    assert_eq!(ken.call("GET", "/api/conversations?state=active", None).await.0, 401);
+}
