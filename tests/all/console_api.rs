@@ -292,3 +292,60 @@ async fn transfer_notes_admin_take_over_audit_and_logout() {
     assert_eq!(ken.call("POST", "/api/logout", None).await.0, 200);
     assert_eq!(ken.call("GET", "/api/conversations?state=active", None).await.0, 401);
 }
+
+#[tokio::test]
+async fn an_unfollowed_line_worker_gets_nothing_and_the_console_says_why() {
+    let Some(events) = fixture_events() else { return };
+    let fake = FakePlatform::start().await;
+    fake.answer("/v2/bot/profile/U-gone", 200, json!({ "language": "en" }));
+    let db = tempfile::tempdir().unwrap();
+    add_account(db.path(), "mai", "counselor");
+    let server = start(db.path(), &fake).await;
+    assert_eq!(post(&server, &[text_event(&events, "U-gone", "g1", "/human")]).await, 200);
+    let mai = Api::login(&server, "mai").await;
+    mai.wait_listed("waiting", "line:U-gone").await;
+    let id = "/api/conversations/line:U-gone";
+    assert_eq!(mai.call("POST", &format!("{id}/claim"), None).await.0, 200);
+
+    // The fixture's own unfollow event, from this worker.
+    let mut unfollow = events.iter().find(|e| e["type"] == "unfollow").unwrap().clone();
+    unfollow["webhookEventId"] = json!("g2");
+    unfollow["source"]["userId"] = json!("U-gone");
+    assert_eq!(post(&server, &[unfollow]).await, 200);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, view) = mai.call("GET", id, None).await;
+        if view["unreachable"] == true {
+            assert_eq!(view["can_reply"], false);
+            assert!(view["cannot_deliver_reason"].as_str().unwrap().contains("blocked or unfollowed"), "{view}");
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the unfollow never reached the conversation: {view}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let before = sends(&fake.requests()).len();
+    let (status, body) = mai.call("POST", &format!("{id}/messages"), Some(json!({ "text": "Are you there?" }))).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["error"].as_str().unwrap().contains("blocked or unfollowed"), "{body}");
+
+    // Following again makes the worker reachable: the counselor who holds the
+    // conversation can answer (the bot stays quiet while they hold it).
+    let mut follow = events.iter().find(|e| e["type"] == "follow").unwrap().clone();
+    follow["webhookEventId"] = json!("g3");
+    follow["source"]["userId"] = json!("U-gone");
+    assert_eq!(post(&server, &[follow]).await, 200);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while mai.call("POST", &format!("{id}/messages"), Some(json!({ "text": "Welcome back." }))).await.0 != 200 {
+        assert!(std::time::Instant::now() < deadline, "the counselor could not answer after the worker came back");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let requests = fake
+        .wait_until("the counselor's push", |r| {
+            sends(r).iter().any(|s| s.body["messages"][0]["text"] == "Welcome back.")
+        })
+        .await;
+    assert!(
+        !sends(&requests)[before..].iter().any(|s| s.body["messages"][0]["text"] == "Are you there?"),
+        "nothing was sent while the worker had unfollowed"
+    );
+}
