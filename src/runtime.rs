@@ -111,6 +111,40 @@ pub struct Runtime {
     in_flight: tokio::sync::watch::Sender<usize>,
     languages: Mutex<HashMap<String, Arc<dyn LanguageLookup>>>,
     window: DeliveryWindow,
+    /// Events waiting to be stored; one thread stores whatever has
+    /// gathered with a single flush (group commit), so that a burst costs
+    /// one fsync and a few thread switches instead of one of each per event.
+    acceptor: std::sync::mpsc::Sender<Pending>,
+}
+
+type Pending = (InboundEvent, oneshot::Sender<Result<Accepted, StoreError>>);
+
+/// Most events stored together; a larger burst is split.
+const MAX_ACCEPT_BATCH: usize = 256;
+
+/// Stores what the webhooks hand over, batch by batch, until every sender is gone.
+fn accept_batches(store: Arc<dyn Store>, queue: std::sync::mpsc::Receiver<Pending>) {
+    while let Ok(first) = queue.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_ACCEPT_BATCH
+            && let Ok(more) = queue.try_recv()
+        {
+            batch.push(more);
+        }
+        let events: Vec<InboundEvent> = batch.iter().map(|(event, _)| event.clone()).collect();
+        match store.accept_many(&events) {
+            Ok(accepted) => {
+                for ((_, done), accepted) in batch.into_iter().zip(accepted) {
+                    let _ = done.send(Ok(accepted));
+                }
+            }
+            Err(error) => {
+                for (_, done) in batch {
+                    let _ = done.send(Err(StoreError::Backend(error.to_string())));
+                }
+            }
+        }
+    }
 }
 
 impl Runtime {
@@ -126,6 +160,12 @@ impl Runtime {
     ) -> Arc<Self> {
         let (updates, _) = broadcast::channel(1024);
         let (in_flight, _) = tokio::sync::watch::channel(0);
+        let (acceptor, queue) = std::sync::mpsc::channel();
+        let writer = store.clone();
+        std::thread::Builder::new()
+            .name("sodan-accept".into())
+            .spawn(move || accept_batches(writer, queue))
+            .expect("a thread to store webhook events");
         Arc::new(Self {
             store,
             world,
@@ -136,6 +176,7 @@ impl Runtime {
             in_flight,
             languages: Mutex::new(HashMap::new()),
             window,
+            acceptor,
         })
     }
 
@@ -168,11 +209,11 @@ impl Runtime {
     /// Stores an event durably and queues it. When this returns `Ok`, the
     /// event will be handled even if the process dies right after.
     pub async fn submit(self: &Arc<Self>, event: InboundEvent) -> Result<Accepted, StoreError> {
-        let store = self.store.clone();
-        let stored = event.clone();
-        let accepted = tokio::task::spawn_blocking(move || store.accept_inbound(&stored))
-            .await
-            .map_err(|e| StoreError::Backend(e.to_string()))??;
+        let (done, stored) = oneshot::channel();
+        self.acceptor
+            .send((event.clone(), done))
+            .map_err(|_| StoreError::Backend("the store's writer has stopped".into()))?;
+        let accepted = stored.await.map_err(|_| StoreError::Backend("the store's writer has stopped".into()))??;
         if let Accepted::New(seq) = accepted {
             self.enqueue(&event.conversation.clone(), Job::Event(QueuedInbound { seq, event }));
         }

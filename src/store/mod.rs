@@ -270,6 +270,9 @@ pub struct StepCommit {
 pub trait Store: Send + Sync + 'static {
     /// Stores a worker's event durably unless `(channel, event_id)` was seen.
     fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted>;
+    /// Stores several events with one flush, in order; a repeat of an
+    /// earlier event of the same batch counts as seen.
+    fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>>;
     /// Accepted events not yet handled, oldest first (for restart recovery).
     fn pending_inbound(&self) -> Result<Vec<QueuedInbound>>;
     fn conversation(&self, id: &str) -> Result<Option<Conversation>>;

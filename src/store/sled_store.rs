@@ -122,21 +122,33 @@ impl SledStore {
 
 impl Store for SledStore {
     fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted> {
-        let seq = self.next_id()?;
-        let value = encode(event)?;
-        let key = seen_key(&event.channel, &event.event_id);
+        let accepted = self.accept_many(std::slice::from_ref(event))?;
+        accepted.into_iter().next().ok_or_else(|| backend("no answer for the event"))
+    }
+
+    fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>> {
+        let mut rows = Vec::with_capacity(events.len());
+        for event in events {
+            rows.push((self.next_id()?, seen_key(&event.channel, &event.event_id), encode(event)?));
+        }
         let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
+        // One transaction for the batch: a repeat inside it is seen too.
         let outcome = (&self.seen, &self.inbound).transaction(|(seen, inbound)| {
-            if seen.get(&key)?.is_some() {
-                return Ok(Accepted::Duplicate);
+            let mut accepted = Vec::with_capacity(rows.len());
+            for (seq, key, value) in &rows {
+                if seen.get(key)?.is_some() {
+                    accepted.push(Accepted::Duplicate);
+                    continue;
+                }
+                seen.insert(key.as_slice(), &seq.to_be_bytes())?;
+                inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
+                accepted.push(Accepted::New(*seq));
             }
-            seen.insert(key.as_slice(), &seq.to_be_bytes())?;
-            inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
-            Ok::<_, ConflictableTransactionError<StoreError>>(Accepted::New(seq))
+            Ok::<_, ConflictableTransactionError<StoreError>>(accepted)
         });
         drop(turn);
         let accepted = outcome.map_err(unwrap_transaction)?;
-        if accepted != Accepted::Duplicate {
+        if accepted.iter().any(|a| *a != Accepted::Duplicate) {
             self.flush()?;
         }
         Ok(accepted)

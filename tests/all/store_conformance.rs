@@ -253,3 +253,19 @@ fn links_are_kept_per_space_and_can_be_removed() {
         assert_eq!(store.link("discord-thread", "line:U1").unwrap(), None, "{name}");
     });
 }
+
+#[test]
+fn a_batch_is_stored_in_order_and_a_repeat_inside_it_is_seen() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let batch = [event("web:a", "b1", "one"), event("web:a", "b2", "two"), event("web:a", "b1", "one again")];
+        let accepted = store.accept_many(&batch).unwrap();
+        assert!(matches!(accepted[0], Accepted::New(_)), "{name}");
+        assert!(matches!(accepted[1], Accepted::New(_)), "{name}");
+        assert_eq!(accepted[2], Accepted::Duplicate, "{name}");
+        let pending = store.pending_inbound().unwrap();
+        let texts: Vec<Input> = pending.iter().map(|q| q.event.input.clone()).collect();
+        assert_eq!(texts, [Input::Text("one".into()), Input::Text("two".into())], "{name}");
+        assert_eq!(store.accept_many(&batch[..1]).unwrap(), [Accepted::Duplicate], "{name}: and later");
+    });
+}
