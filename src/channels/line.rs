@@ -276,12 +276,11 @@ impl Sender for LineApi {
                 if !delivered {
                     let body = json!({ "to": destination, "messages": batch });
                     let key = retry_key(entry.id, sent);
-                    match outcome("LINE", self.post("/v2/bot/message/push", &body, Some(key)).await, sent as u32).await
-                    {
-                        Ok(_) => {}
-                        // 409: this retry key was accepted before — the push went out.
-                        Err(DeliveryError::Permanent { reason }) if reason.contains("409") => {}
-                        Err(error) => return Err(error),
+                    let pushed = self.post("/v2/bot/message/push", &body, Some(key)).await;
+                    // 409: this retry key was accepted before — the push went out.
+                    let already = pushed.as_ref().is_ok_and(|r| r.status() == reqwest::StatusCode::CONFLICT);
+                    if !already {
+                        outcome("LINE", pushed, sent as u32).await?;
                     }
                 }
                 sent = end;

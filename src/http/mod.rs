@@ -58,8 +58,8 @@ fn page(html: &'static str) -> Response {
 
 /// An API error: the status and a short message that is safe to show.
 pub struct ApiError {
-    pub status: StatusCode,
-    pub message: String,
+    status: StatusCode,
+    message: String,
 }
 
 impl ApiError {

@@ -269,7 +269,10 @@ pub struct StepCommit {
 /// suite (tests/all/store_conformance.rs).
 pub trait Store: Send + Sync + 'static {
     /// Stores a worker's event durably unless `(channel, event_id)` was seen.
-    fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted>;
+    fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted> {
+        let accepted = self.accept_many(std::slice::from_ref(event))?;
+        accepted.into_iter().next().ok_or_else(|| StoreError::Backend("no answer for the event".into()))
+    }
     /// Stores several events with one flush, in order; a repeat of an
     /// earlier event of the same batch counts as seen.
     fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>>;

@@ -121,11 +121,6 @@ impl SledStore {
 }
 
 impl Store for SledStore {
-    fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted> {
-        let accepted = self.accept_many(std::slice::from_ref(event))?;
-        accepted.into_iter().next().ok_or_else(|| backend("no answer for the event"))
-    }
-
     fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>> {
         let mut rows = Vec::with_capacity(events.len());
         for event in events {

@@ -263,7 +263,15 @@ async fn transfer_notes_admin_take_over_audit_and_logout() {
     assert_eq!(body["conversation"]["counselor"], "ken");
     assert_eq!(mai.call("POST", &format!("{id}/messages"), Some(json!({ "text": "hi" }))).await.0, 409);
     let ken = Api::login(&server, "ken").await;
+    // LINE answers 409 to a push whose retry key it already accepted: that
+    // push went out, so it is not sent again.
+    fake.fail_next(1, 409, &[]);
     assert_eq!(ken.call("POST", &format!("{id}/messages"), Some(json!({ "text": "Ken here." }))).await.0, 200);
+    let is_kens = |r: &&crate::server::Recorded| r.body["messages"][0]["text"] == "Ken here.";
+    fake.wait_until("Ken's push", |r| sends(r).iter().any(is_kens)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let kens: Vec<u16> = sends(&fake.requests()).into_iter().filter(is_kens).map(|r| r.status).collect();
+    assert_eq!(kens, [409], "a push LINE already has is not repeated");
 
     // An admin may take over a conversation someone holds, and reads the audit log.
     let ana = Api::login(&server, "ana").await;
