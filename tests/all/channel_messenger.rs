@@ -7,14 +7,16 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use sodan::channels::signature::{hmac_sha256, to_hex};
 
-use crate::server::{FakePlatform, Recorded, Server, fixture};
+use crate::server::{FakePlatform, MetaWebhook, Recorded, Server, fixture};
 
 const SECRET: &str = "test-messenger-app-secret";
 const TOKEN: &str = "test-page-access-token";
 const VERIFY: &str = "test-verify-token";
 
+const WEBHOOK: MetaWebhook = MetaWebhook { path: "/webhooks/messenger", secret: SECRET };
+
 fn signature(body: &[u8]) -> String {
-    format!("sha256={}", to_hex(&hmac_sha256(SECRET.as_bytes(), body)))
+    WEBHOOK.signature(body)
 }
 
 async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
@@ -32,8 +34,7 @@ async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
 }
 
 async fn post_bytes(server: &Server, body: &[u8]) -> u16 {
-    let headers = [("X-Hub-Signature-256", signature(body)), ("Content-Type", "application/json".into())];
-    server.post_raw("/webhooks/messenger", body, &headers).await.status().as_u16()
+    WEBHOOK.post_bytes(server, body).await
 }
 
 async fn post(server: &Server, body: &Value) -> u16 {
@@ -82,18 +83,7 @@ async fn the_subscription_check_answers_the_challenge_only_with_the_right_token(
     let fake = FakePlatform::start().await;
     let db = tempfile::tempdir().unwrap();
     let server = start(db.path(), &fake).await;
-    let get = |query: String| {
-        let url = format!("{}/webhooks/messenger?{query}", server.base);
-        let http = server.http.clone();
-        async move { http.get(url).send().await.unwrap() }
-    };
-    let right = get(format!("hub.mode=subscribe&hub.verify_token={VERIFY}&hub.challenge=1158201444")).await;
-    assert_eq!(right.status(), 200);
-    assert_eq!(right.text().await.unwrap(), "1158201444");
-    let wrong = get("hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1158201444".into()).await;
-    assert_eq!(wrong.status(), 403);
-    assert!(!wrong.text().await.unwrap().contains("1158201444"));
-    assert_eq!(get("hub.challenge=1".into()).await.status(), 403);
+    WEBHOOK.assert_subscription_check(&server, VERIFY, "1158201444").await;
     assert!(fake.requests().is_empty());
 }
 

@@ -7,15 +7,17 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use sodan::channels::signature::{hmac_sha256, to_hex};
 
-use crate::server::{FakePlatform, Recorded, Server, fixture};
+use crate::server::{FakePlatform, MetaWebhook, Recorded, Server, fixture};
 
 const SECRET: &str = "test-whatsapp-app-secret";
 const TOKEN: &str = "test-whatsapp-access-token";
 const PHONE_ID: &str = "1122334455667";
 const VERIFY: &str = "test-whatsapp-verify-token";
 
+const WEBHOOK: MetaWebhook = MetaWebhook { path: "/webhooks/whatsapp", secret: SECRET };
+
 fn signature(body: &[u8]) -> String {
-    format!("sha256={}", to_hex(&hmac_sha256(SECRET.as_bytes(), body)))
+    WEBHOOK.signature(body)
 }
 
 async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
@@ -34,8 +36,7 @@ async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
 }
 
 async fn post_bytes(server: &Server, body: &[u8]) -> u16 {
-    let headers = [("X-Hub-Signature-256", signature(body)), ("Content-Type", "application/json".into())];
-    server.post_raw("/webhooks/whatsapp", body, &headers).await.status().as_u16()
+    WEBHOOK.post_bytes(server, body).await
 }
 
 async fn post(server: &Server, body: &Value) -> u16 {
@@ -132,16 +133,7 @@ async fn the_subscription_check_answers_the_challenge_only_with_the_right_token(
     let fake = FakePlatform::start().await;
     let db = tempfile::tempdir().unwrap();
     let server = start(db.path(), &fake).await;
-    let get = |query: String| {
-        let url = format!("{}/webhooks/whatsapp?{query}", server.base);
-        let http = server.http.clone();
-        async move { http.get(url).send().await.unwrap() }
-    };
-    let right = get(format!("hub.mode=subscribe&hub.verify_token={VERIFY}&hub.challenge=abc-123")).await;
-    assert_eq!(right.status(), 200);
-    assert_eq!(right.text().await.unwrap(), "abc-123");
-    assert_eq!(get("hub.mode=subscribe&hub.verify_token=nope&hub.challenge=abc-123".into()).await.status(), 403);
-    assert_eq!(get(format!("hub.mode=other&hub.verify_token={VERIFY}&hub.challenge=1")).await.status(), 403);
+    WEBHOOK.assert_subscription_check(&server, VERIFY, "abc-123").await;
     assert!(fake.requests().is_empty());
 }
 

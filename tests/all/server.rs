@@ -291,3 +291,40 @@ pub fn fixture(path: &str) -> Option<Vec<u8>> {
         }
     }
 }
+
+/// A Meta webhook (Messenger, WhatsApp) as the platform calls it: signed
+/// with `X-Hub-Signature-256` over the exact bytes, and verified by a GET.
+pub struct MetaWebhook {
+    pub path: &'static str,
+    pub secret: &'static str,
+}
+
+impl MetaWebhook {
+    /// `sha256=` and the lowercase hex HMAC-SHA256 of `body` (Meta publishes no vectors).
+    pub fn signature(&self, body: &[u8]) -> String {
+        use sodan::channels::signature::{hmac_sha256, to_hex};
+        format!("sha256={}", to_hex(&hmac_sha256(self.secret.as_bytes(), body)))
+    }
+
+    pub async fn post_bytes(&self, server: &Server, body: &[u8]) -> u16 {
+        let headers = [("X-Hub-Signature-256", self.signature(body)), ("Content-Type", "application/json".into())];
+        server.post_raw(self.path, body, &headers).await.status().as_u16()
+    }
+
+    /// The subscription check: the challenge back only for `subscribe` with the right token.
+    pub async fn assert_subscription_check(&self, server: &Server, verify_token: &str, challenge: &str) {
+        let get = |query: String| {
+            let url = format!("{}{}?{query}", server.base, self.path);
+            let http = server.http.clone();
+            async move { http.get(url).send().await.unwrap() }
+        };
+        let right = get(format!("hub.mode=subscribe&hub.verify_token={verify_token}&hub.challenge={challenge}")).await;
+        assert_eq!(right.status(), 200);
+        assert_eq!(right.text().await.unwrap(), challenge);
+        let wrong = get(format!("hub.mode=subscribe&hub.verify_token=guess&hub.challenge={challenge}")).await;
+        assert_eq!(wrong.status(), 403);
+        assert!(!wrong.text().await.unwrap().contains(challenge));
+        assert_eq!(get(format!("hub.mode=other&hub.verify_token={verify_token}&hub.challenge=1")).await.status(), 403);
+        assert_eq!(get("hub.challenge=1".into()).await.status(), 403);
+    }
+}
