@@ -15,39 +15,19 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHmac, randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, mkdirSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
-import { join, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { join, resolve } from "node:path";
+import { root, binary, skip, startSodan, stopSodan, launchChromium } from "./support.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const binary = process.env.SODAN_BIN || join(root, "target", "debug", "sodan");
-const browserPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const missing = [binary, browserPath].filter((path) => !existsSync(path));
-if (missing.length && process.env.CI === "true") {
-  throw new Error(`browser tests cannot run in CI: missing ${missing.join(", ")}`);
-}
-const skip = missing.length ? `missing ${missing.join(", ")} (install chromium, run cargo build first)` : false;
 const shots = process.env.SODAN_SCREENSHOT_DIR ? resolve(root, process.env.SODAN_SCREENSHOT_DIR) : join(root, "target");
 
 const SECRET = "test-channel-secret";
 const TOKEN = "test-channel-access-token";
 const PASSWORD = "a long enough password";
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A fake LINE Messaging API: records every request, answers 200 `{}`, and English for any profile. */
 function startFakeLine() {
@@ -155,43 +135,21 @@ before(async () => {
   addCounselor(db, "mai", "counselor");
   addCounselor(db, "ken", "counselor");
   addCounselor(db, "ana", "admin");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(binary, ["serve"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      SODAN_ADDR: `127.0.0.1:${port}`,
-      SODAN_DB: db,
-      LINE_CHANNEL_SECRET: SECRET,
-      LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
-      LINE_API_URL: fake.url,
-      RUST_LOG: "warn",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
+  server = await startSodan({
+    SODAN_DB: db,
+    LINE_CHANNEL_SECRET: SECRET,
+    LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
+    LINE_API_URL: fake.url,
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  browser = await chromium.launch({
-    executablePath: browserPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--autoplay-policy=user-gesture-required"],
-  });
+  base = server.base;
+  browser = await launchChromium(["--autoplay-policy=user-gesture-required"]);
   mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
   fake?.server.close();
-  if (server) {
-    const exited = new Promise((resolve) => server.once("exit", (code) => resolve(code)));
-    server.kill("SIGTERM");
-    assert.equal(await exited, 0, "sodan serve stops cleanly on SIGTERM");
-  }
+  await stopSodan(server);
 });
 
 test("a counselor sees workers arrive live, emergency first, claims one, answers it on LINE and releases it", { skip }, async () => {

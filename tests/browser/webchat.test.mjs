@@ -8,22 +8,10 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, readFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const binary = process.env.SODAN_BIN || join(root, "target", "debug", "sodan");
-const browserPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const missing = [binary, browserPath].filter((path) => !existsSync(path));
-if (missing.length && process.env.CI === "true") {
-  throw new Error(`browser tests cannot run in CI: missing ${missing.join(", ")}`);
-}
-const skip = missing.length ? `missing ${missing.join(", ")} (install chromium, run cargo test first)` : false;
+import { root, skip, startSodan, stopSodan, launchChromium } from "./support.mjs";
 
 /** A label from a locale file, so the test follows the translation. */
 function message(lang, id) {
@@ -33,47 +21,18 @@ function message(lang, id) {
   return match[1].trim();
 }
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 let server, browser, base;
 
 before(async () => {
   if (skip) return;
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(binary, ["serve"], {
-    cwd: root,
-    env: { ...process.env, SODAN_ADDR: `127.0.0.1:${port}`, SODAN_DB: mkdtempSync(join(tmpdir(), "sodan-db-")), RUST_LOG: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  browser = await chromium.launch({
-    executablePath: browserPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync"],
-  });
+  server = await startSodan({ SODAN_DB: mkdtempSync(join(tmpdir(), "sodan-db-")) });
+  base = server.base;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  if (server) {
-    const exited = new Promise((resolve) => server.once("exit", (code) => resolve(code)));
-    server.kill("SIGTERM");
-    assert.equal(await exited, 0, "sodan serve stops cleanly on SIGTERM");
-  }
+  await stopSodan(server);
 });
 
 test("a worker picks Vietnamese, opens the menu, taps a choice and sees the answer", { skip }, async () => {
