@@ -318,7 +318,13 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
         if let Some(discord) = discord {
             background.push(tokio::spawn(crate::discord::run(discord, runtime.clone(), stopping.clone())));
         }
-        let delivery = tokio::spawn(outbox::run(store.clone(), senders, runtime.outbox_ready.clone(), when_stopped()));
+        let delivery = tokio::spawn(outbox::run(
+            store.clone(),
+            runtime.writer().clone(),
+            senders,
+            runtime.outbox_ready.clone(),
+            when_stopped(),
+        ));
         let watcher = tokio::spawn(reload::watch(sources, cell, when_stopped()));
 
         let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();

@@ -20,7 +20,7 @@ use chrono::Utc;
 use tokio::sync::{Notify, Semaphore};
 use tokio::task::JoinSet;
 
-use crate::store::{Failure, OutboxEntry, Store};
+use crate::store::{Failure, OutboxEntry, Store, Writer};
 
 /// Attempts before an entry becomes a dead letter: with the delays below,
 /// about two hours of a platform's outage.
@@ -85,11 +85,19 @@ pub type Senders = HashMap<String, Arc<dyn Sender>>;
 
 /// Runs until `shutdown` resolves: delivers whatever is due, then sleeps
 /// until woken by a commit or until the next retry is due.
-pub async fn run(store: Arc<dyn Store>, senders: Senders, ready: Arc<Notify>, shutdown: impl Future<Output = ()>) {
+/// Deliveries are recorded through `writer`, batched with the runtime's
+/// other writes.
+pub async fn run(
+    store: Arc<dyn Store>,
+    writer: Arc<Writer>,
+    senders: Senders,
+    ready: Arc<Notify>,
+    shutdown: impl Future<Output = ()>,
+) {
     tokio::pin!(shutdown);
     let senders = Arc::new(senders);
     loop {
-        let next_due = deliver_due(&store, &senders).await;
+        let next_due = deliver_due(&store, &writer, &senders).await;
         let sleep = next_due.unwrap_or(Duration::from_secs(60));
         tokio::select! {
             _ = &mut shutdown => return,
@@ -100,7 +108,7 @@ pub async fn run(store: Arc<dyn Store>, senders: Senders, ready: Arc<Notify>, sh
 }
 
 /// Delivers every entry that is due; returns how long until the next one.
-async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<Duration> {
+async fn deliver_due(store: &Arc<dyn Store>, writer: &Arc<Writer>, senders: &Arc<Senders>) -> Option<Duration> {
     let pending = match store.pending_outbox(BATCH) {
         Ok(pending) => pending,
         Err(error) => {
@@ -139,11 +147,12 @@ async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<D
     let mut tasks = JoinSet::new();
     for (_, entries) in by_conversation {
         let store = store.clone();
+        let writer = writer.clone();
         let senders = senders.clone();
         let permits = permits.clone();
         tasks.spawn(async move {
             let _permit = permits.acquire_owned().await;
-            deliver_in_order(&store, &senders, entries).await
+            deliver_in_order(&store, &writer, &senders, entries).await
         });
     }
     while let Some(result) = tasks.join_next().await {
@@ -156,7 +165,12 @@ async fn deliver_due(store: &Arc<dyn Store>, senders: &Arc<Senders>) -> Option<D
 
 /// One conversation's due entries, oldest first, stopping at the first
 /// failure so that none overtakes another.
-async fn deliver_in_order(store: &Arc<dyn Store>, senders: &Senders, entries: Vec<OutboxEntry>) -> Option<Duration> {
+async fn deliver_in_order(
+    store: &Arc<dyn Store>,
+    writer: &Writer,
+    senders: &Senders,
+    entries: Vec<OutboxEntry>,
+) -> Option<Duration> {
     for entry in entries {
         let outcome = match senders.get(&entry.channel) {
             Some(sender) => sender.deliver(&entry).await,
@@ -168,7 +182,7 @@ async fn deliver_in_order(store: &Arc<dyn Store>, senders: &Senders, entries: Ve
         let attempts = entry.attempts + 1;
         let failure = match outcome {
             Ok(()) => {
-                if let Err(error) = store.mark_delivered(entry.id) {
+                if let Err(error) = writer.delivered(entry.id).await {
                     tracing::error!(%error, "delivered a message but could not mark it");
                 }
                 continue;

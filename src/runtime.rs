@@ -26,7 +26,7 @@ use crate::engine::{self, Effect, Inbound, Input, Reply};
 use crate::reload::WorldCell;
 use crate::store::{
     Accepted, Case, Conversation, EventKind, Handoff, InboundEvent, Note, Outgoing, QueuedInbound, Speaker, StepCommit,
-    Store, StoreError,
+    Store, StoreError, Writer,
 };
 
 /// Longest worker text kept in a transcript; the rest is cut with a mark,
@@ -111,40 +111,8 @@ pub struct Runtime {
     in_flight: tokio::sync::watch::Sender<usize>,
     languages: Mutex<HashMap<String, Arc<dyn LanguageLookup>>>,
     window: DeliveryWindow,
-    /// Events waiting to be stored; one thread stores whatever has
-    /// gathered with a single flush (group commit), so that a burst costs
-    /// one fsync and a few thread switches instead of one of each per event.
-    acceptor: std::sync::mpsc::Sender<Pending>,
-}
-
-type Pending = (InboundEvent, oneshot::Sender<Result<Accepted, StoreError>>);
-
-/// Most events stored together; a larger burst is split.
-const MAX_ACCEPT_BATCH: usize = 256;
-
-/// Stores what the webhooks hand over, batch by batch, until every sender is gone.
-fn accept_batches(store: Arc<dyn Store>, queue: std::sync::mpsc::Receiver<Pending>) {
-    while let Ok(first) = queue.recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_ACCEPT_BATCH
-            && let Ok(more) = queue.try_recv()
-        {
-            batch.push(more);
-        }
-        let events: Vec<InboundEvent> = batch.iter().map(|(event, _)| event.clone()).collect();
-        match store.accept_many(&events) {
-            Ok(accepted) => {
-                for ((_, done), accepted) in batch.into_iter().zip(accepted) {
-                    let _ = done.send(Ok(accepted));
-                }
-            }
-            Err(error) => {
-                for (_, done) in batch {
-                    let _ = done.send(Err(StoreError::Backend(error.to_string())));
-                }
-            }
-        }
-    }
+    /// Stores events, steps and deliveries in batches (group commit).
+    writer: Arc<Writer>,
 }
 
 impl Runtime {
@@ -160,12 +128,7 @@ impl Runtime {
     ) -> Arc<Self> {
         let (updates, _) = broadcast::channel(1024);
         let (in_flight, _) = tokio::sync::watch::channel(0);
-        let (acceptor, queue) = std::sync::mpsc::channel();
-        let writer = store.clone();
-        std::thread::Builder::new()
-            .name("sodan-accept".into())
-            .spawn(move || accept_batches(writer, queue))
-            .expect("a thread to store webhook events");
+        let writer = Arc::new(Writer::start(store.clone()));
         Arc::new(Self {
             store,
             world,
@@ -176,12 +139,17 @@ impl Runtime {
             in_flight,
             languages: Mutex::new(HashMap::new()),
             window,
-            acceptor,
+            writer,
         })
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {
         &self.store
+    }
+
+    /// Where the outbox records deliveries, batched with everything else.
+    pub fn writer(&self) -> &Arc<Writer> {
+        &self.writer
     }
 
     pub fn world(&self) -> &Arc<WorldCell> {
@@ -209,11 +177,7 @@ impl Runtime {
     /// Stores an event durably and queues it. When this returns `Ok`, the
     /// event will be handled even if the process dies right after.
     pub async fn submit(self: &Arc<Self>, event: InboundEvent) -> Result<Accepted, StoreError> {
-        let (done, stored) = oneshot::channel();
-        self.acceptor
-            .send((event.clone(), done))
-            .map_err(|_| StoreError::Backend("the store's writer has stopped".into()))?;
-        let accepted = stored.await.map_err(|_| StoreError::Backend("the store's writer has stopped".into()))??;
+        let accepted = self.writer.accept(event.clone()).await?;
         if let Accepted::New(seq) = accepted {
             self.enqueue(&event.conversation.clone(), Job::Event(QueuedInbound { seq, event }));
         }
@@ -291,24 +255,25 @@ impl Runtime {
                     if queued.event.lang_hint.is_none() {
                         queued.event.lang_hint = self.platform_language(&queued.event).await;
                     }
-                    let runtime = self.clone();
-                    match tokio::task::spawn_blocking(move || runtime.handle(&queued)).await {
-                        Ok(Ok(())) => {}
-                        // The event stays in the inbound queue and is replayed at the next start.
-                        Ok(Err(error)) => {
-                            tracing::error!(%error, "could not handle a worker event; it will be retried at restart")
-                        }
-                        Err(error) => {
-                            tracing::error!(%error, "handling a worker event panicked; it will be retried at restart")
-                        }
+                    // A panic in the engine is caught so that the conversation's
+                    // queue goes on; the event stays in the inbound queue and
+                    // is replayed at the next start, like one that failed.
+                    let handled = match unpanicked(|| self.step(&queued)) {
+                        Ok(commit) => self.commit(commit).await,
+                        Err(error) => Err(error),
+                    };
+                    if let Err(error) = handled {
+                        tracing::error!(%error, "could not handle a worker event; it will be retried at restart");
                     }
                 }
                 Job::Counselor { actor, action, done } => {
-                    let runtime = self.clone();
-                    let id = conversation.clone();
-                    let result = tokio::task::spawn_blocking(move || runtime.apply(&id, &actor, action))
-                        .await
-                        .unwrap_or_else(|e| Err(ActionError::Store(StoreError::Backend(e.to_string()))));
+                    let result = match unpanicked(|| self.apply(&conversation, &actor, action)) {
+                        Ok(commit) => {
+                            let changed = commit.conversation.clone();
+                            self.commit(commit).await.map(|()| changed).map_err(ActionError::from)
+                        }
+                        Err(refused) => Err(refused),
+                    };
                     let _ = done.send(result);
                 }
             }
@@ -327,8 +292,17 @@ impl Runtime {
         lookup.language(&event.conversation).await
     }
 
-    /// One engine step for one event, committed atomically.
-    fn handle(&self, queued: &QueuedInbound) -> Result<(), StoreError> {
+    /// Stores a step or action with whatever else is being written, then
+    /// tells the outbox and anyone watching the conversation.
+    async fn commit(&self, commit: StepCommit) -> Result<(), StoreError> {
+        let id = commit.conversation.id.clone();
+        self.writer.step(commit).await?;
+        self.changed(&id);
+        Ok(())
+    }
+
+    /// One engine step for one event: everything it changes, to commit at once.
+    fn step(&self, queued: &QueuedInbound) -> Result<StepCommit, StoreError> {
         let event = &queued.event;
         let world = self.world.get();
         let now = self.clock.now();
@@ -339,14 +313,13 @@ impl Runtime {
         if event.kind == EventKind::Unreachable {
             conversation.unreachable = true;
             conversation.updated_at = now;
-            let commit = StepCommit {
+            return Ok(StepCommit {
                 conversation,
                 handled_inbound: Some(queued.seq),
                 transcript: vec![],
                 outbox: vec![],
                 at: now,
-            };
-            return self.store.commit_step(&commit).map(|_| self.changed(&event.conversation));
+            });
         }
         conversation.unreachable = false;
         conversation.last_worker_at = Some(event.received_at);
@@ -388,14 +361,11 @@ impl Runtime {
         conversation.engine = state;
         conversation.updated_at = now;
         let outbox = outgoing(Speaker::Bot, replies, event.reply_token.clone(), Some(event.received_at));
-        let commit = StepCommit { conversation, handled_inbound: Some(queued.seq), transcript, outbox, at: now };
-        self.store.commit_step(&commit)?;
-        self.changed(&event.conversation);
-        Ok(())
+        Ok(StepCommit { conversation, handled_inbound: Some(queued.seq), transcript, outbox, at: now })
     }
 
     /// A counselor's action, checked against who holds the conversation.
-    fn apply(&self, id: &str, actor: &Actor, action: CounselorAction) -> Result<Conversation, ActionError> {
+    fn apply(&self, id: &str, actor: &Actor, action: CounselorAction) -> Result<StepCommit, ActionError> {
         let now = self.clock.now();
         let mut conversation = self.store.conversation(id)?.ok_or(ActionError::NotFound)?;
         let mut transcript = Vec::new();
@@ -488,17 +458,21 @@ impl Runtime {
             }
         }
         conversation.updated_at = now;
-        let commit =
-            StepCommit { conversation: conversation.clone(), handled_inbound: None, transcript, outbox, at: now };
-        self.store.commit_step(&commit)?;
-        self.changed(id);
-        Ok(conversation)
+        Ok(StepCommit { conversation, handled_inbound: None, transcript, outbox, at: now })
     }
 
     fn changed(&self, conversation: &str) {
         let _ = self.updates.send(conversation.to_string());
         self.outbox_ready.notify_one();
     }
+}
+
+/// Runs work that could panic (the engine on an unforeseen state) so that
+/// a panic becomes an error for this one job instead of ending the
+/// conversation's queue.
+fn unpanicked<T, E: From<StoreError>>(work: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+        .unwrap_or_else(|_| Err(StoreError::Backend("handling panicked".into()).into()))
 }
 
 /// The case a counselor takes or closes: the queued one, or a new one when

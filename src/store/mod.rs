@@ -6,8 +6,10 @@
 //! than misreads, what a newer one wrote.
 
 mod sled_store;
+mod writer;
 
 pub use sled_store::SledStore;
+pub use writer::Writer;
 
 use std::collections::BTreeMap;
 
@@ -24,7 +26,7 @@ mod records;
 /// The version of the value format this binary writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     #[error("storage backend failed: {0}")]
     Backend(String),
@@ -265,24 +267,87 @@ pub struct StepCommit {
     pub at: DateTime<Utc>,
 }
 
+/// One change on the path of a message, from webhook to delivery. The
+/// runtime hands whatever has gathered to [`Store::write`] as one batch,
+/// so that a burst costs one transaction and one flush (group commit).
+#[derive(Debug, Clone)]
+pub enum Write {
+    /// Store a worker's event unless `(channel, event_id)` was seen.
+    Accept(InboundEvent),
+    /// Apply one engine step or counselor action.
+    Step(Box<StepCommit>),
+    /// An outbox entry reached the platform.
+    Delivered(u64),
+}
+
+/// What a [`Write`] did, in the same order as the batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    Accepted(Accepted),
+    /// The outbox entries the step created.
+    Step(Vec<OutboxEntry>),
+    Delivered,
+}
+
+impl Written {
+    pub fn accepted(self) -> Result<Accepted> {
+        match self {
+            Written::Accepted(accepted) => Ok(accepted),
+            _ => Err(unexpected("an event")),
+        }
+    }
+
+    pub fn step(self) -> Result<Vec<OutboxEntry>> {
+        match self {
+            Written::Step(entries) => Ok(entries),
+            _ => Err(unexpected("a step")),
+        }
+    }
+
+    pub fn delivered(self) -> Result<()> {
+        match self {
+            Written::Delivered => Ok(()),
+            _ => Err(unexpected("a delivery")),
+        }
+    }
+}
+
+fn unexpected(what: &str) -> StoreError {
+    StoreError::Backend(format!("the store answered a different kind of write than {what}"))
+}
+
+/// The one answer to a batch of one write.
+fn only(mut written: Vec<Result<Written>>) -> Result<Written> {
+    written.pop().ok_or_else(|| unexpected("the one asked"))?
+}
+
 /// The storage contract. Every implementation passes the same conformance
 /// suite (tests/all/store_conformance.rs).
 pub trait Store: Send + Sync + 'static {
+    /// Applies a batch of writes in order, all or nothing, with one flush,
+    /// and answers each in turn. A write that cannot even be encoded fails
+    /// alone; a storage failure fails them all. A repeat of an earlier
+    /// event of the same batch counts as seen.
+    fn write(&self, batch: &[Write]) -> Vec<Result<Written>>;
+
     /// Stores a worker's event durably unless `(channel, event_id)` was seen.
     fn accept_inbound(&self, event: &InboundEvent) -> Result<Accepted> {
-        let accepted = self.accept_many(std::slice::from_ref(event))?;
-        accepted.into_iter().next().ok_or_else(|| StoreError::Backend("no answer for the event".into()))
+        only(self.write(&[Write::Accept(event.clone())]))?.accepted()
     }
-    /// Stores several events with one flush, in order; a repeat of an
-    /// earlier event of the same batch counts as seen.
-    fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>>;
+    /// Stores several events with one flush, in order.
+    fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>> {
+        let batch: Vec<Write> = events.iter().cloned().map(Write::Accept).collect();
+        self.write(&batch).into_iter().map(|written| written?.accepted()).collect()
+    }
     /// Accepted events not yet handled, oldest first (for restart recovery).
     fn pending_inbound(&self) -> Result<Vec<QueuedInbound>>;
     fn conversation(&self, id: &str) -> Result<Option<Conversation>>;
     /// Every conversation (the counselors' queue is built from it).
     fn conversations(&self) -> Result<Vec<Conversation>>;
     /// Applies one step atomically; returns the new outbox entries.
-    fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>>;
+    fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>> {
+        only(self.write(&[Write::Step(Box::new(step.clone()))]))?.step()
+    }
     /// Transcript entries with `seq` greater than `after`, oldest first.
     fn transcript(&self, conversation: &str, after: u64) -> Result<Vec<TranscriptEntry>>;
     /// Outbox entries not yet delivered and not given up, oldest first, at
@@ -290,7 +355,9 @@ pub trait Store: Send + Sync + 'static {
     fn pending_outbox(&self, limit: usize) -> Result<Vec<OutboxEntry>>;
     /// Entries whose delivery was given up, oldest first.
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>>;
-    fn mark_delivered(&self, outbox_id: u64) -> Result<()>;
+    fn mark_delivered(&self, outbox_id: u64) -> Result<()> {
+        only(self.write(&[Write::Delivered(outbox_id)]))?.delivered()
+    }
     /// Records a failed delivery.
     fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()>;
     /// Deletes the conversation, its transcript and its undelivered replies.

@@ -2,7 +2,9 @@
 //!
 //! Trees and keys (big-endian numbers keep them in order):
 //! - `conversations`: conversation id → Conversation
-//! - `transcripts`: conversation id, 0x00, seq (u64) → TranscriptEntry
+//! - `transcripts`: conversation id, 0x00, last seq (u64) → the lines of
+//!   one step, oldest first (one value per step, not per line: fewer
+//!   writes; a single TranscriptEntry, as written before, is read too)
 //! - `inbound`: seq (u64) → InboundEvent, until handled
 //! - `seen`: channel, 0x00, event id → seq, so repeats are dropped
 //! - `outbox`: id (u64) → OutboxEntry, until delivered or given up
@@ -24,8 +26,8 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{
-    Accepted, Account, AuditEntry, Conversation, Failure, InboundEvent, OutboxEntry, QueuedInbound, Result, Session,
-    StepCommit, Store, StoreError, TranscriptEntry, decode, encode,
+    Accepted, Account, AuditEntry, Conversation, Failure, OutboxEntry, QueuedInbound, Result, Session, StepCommit,
+    Store, StoreError, TranscriptEntry, Write, Written, decode, encode,
 };
 
 pub struct SledStore {
@@ -120,33 +122,162 @@ impl SledStore {
     }
 }
 
+/// A `transcripts` value: a step's lines, or one line as stored before
+/// steps were grouped.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum StoredLines {
+    Step(Vec<TranscriptEntry>),
+    One(TranscriptEntry),
+}
+
+/// A write encoded and numbered, ready for the transaction.
+enum Prepared {
+    Accept {
+        seq: u64,
+        key: Vec<u8>,
+        value: Vec<u8>,
+    },
+    Step(PreparedStep),
+    Delivered(u64),
+    /// Could not be encoded; answered with this error, the rest go on.
+    Failed(StoreError),
+}
+
+struct PreparedStep {
+    conversation_key: Vec<u8>,
+    conversation: Vec<u8>,
+    /// The step's transcript lines, under the key of the last one.
+    lines: Option<(Vec<u8>, Vec<u8>)>,
+    outbox: Vec<(u64, Vec<u8>)>,
+    entries: Vec<OutboxEntry>,
+    handled_inbound: Option<u64>,
+}
+
+impl SledStore {
+    fn prepare(&self, write: &Write) -> Result<Prepared> {
+        Ok(match write {
+            Write::Accept(event) => Prepared::Accept {
+                seq: self.next_id()?,
+                key: seen_key(&event.channel, &event.event_id),
+                value: encode(event)?,
+            },
+            Write::Step(step) => Prepared::Step(self.prepare_step(step)?),
+            Write::Delivered(id) => Prepared::Delivered(*id),
+        })
+    }
+
+    fn prepare_step(&self, step: &StepCommit) -> Result<PreparedStep> {
+        let id = &step.conversation.id;
+        let mut lines = Vec::with_capacity(step.transcript.len());
+        for (from, text, buttons) in &step.transcript {
+            lines.push(TranscriptEntry {
+                seq: self.next_id()?,
+                from: *from,
+                text: text.clone(),
+                buttons: buttons.clone(),
+                at: step.at,
+            });
+        }
+        let lines = match lines.last() {
+            Some(last) => Some((transcript_key(id, last.seq), encode(&lines)?)),
+            None => None,
+        };
+        let mut entries = Vec::new();
+        for outgoing in &step.outbox {
+            entries.push(OutboxEntry {
+                id: self.next_id()?,
+                conversation: id.clone(),
+                channel: step.conversation.channel.clone(),
+                outgoing: outgoing.clone(),
+                created_at: step.at,
+                attempts: 0,
+                next_attempt_at: step.at,
+                sent_parts: 0,
+                dead: None,
+            });
+        }
+        Ok(PreparedStep {
+            conversation_key: id.as_bytes().to_vec(),
+            conversation: encode(&step.conversation)?,
+            lines,
+            outbox: entries.iter().map(|e| Ok((e.id, encode(e)?))).collect::<Result<_>>()?,
+            entries,
+            handled_inbound: step.handled_inbound,
+        })
+    }
+}
+
 impl Store for SledStore {
-    fn accept_many(&self, events: &[InboundEvent]) -> Result<Vec<Accepted>> {
-        let mut rows = Vec::with_capacity(events.len());
-        for event in events {
-            rows.push((self.next_id()?, seen_key(&event.channel, &event.event_id), encode(event)?));
-        }
+    fn write(&self, batch: &[Write]) -> Vec<Result<Written>> {
+        let prepared: Vec<Prepared> =
+            batch.iter().map(|write| self.prepare(write).unwrap_or_else(Prepared::Failed)).collect();
         let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
-        // One transaction for the batch: a repeat inside it is seen too.
-        let outcome = (&self.seen, &self.inbound).transaction(|(seen, inbound)| {
-            let mut accepted = Vec::with_capacity(rows.len());
-            for (seq, key, value) in &rows {
-                if seen.get(key)?.is_some() {
-                    accepted.push(Accepted::Duplicate);
-                    continue;
+        let outcome = (&self.seen, &self.inbound, &self.conversations, &self.transcripts, &self.outbox).transaction(
+            |(seen, inbound, conversations, transcripts, outbox)| {
+                let mut fresh = Vec::with_capacity(prepared.len());
+                for write in &prepared {
+                    fresh.push(match write {
+                        Prepared::Accept { key, .. } if seen.get(key)?.is_some() => false,
+                        Prepared::Accept { seq, key, value } => {
+                            seen.insert(key.as_slice(), &seq.to_be_bytes())?;
+                            inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
+                            true
+                        }
+                        Prepared::Step(step) => {
+                            conversations.insert(step.conversation_key.as_slice(), step.conversation.as_slice())?;
+                            if let Some((key, value)) = &step.lines {
+                                transcripts.insert(key.as_slice(), value.as_slice())?;
+                            }
+                            for (id, value) in &step.outbox {
+                                outbox.insert(&id.to_be_bytes(), value.as_slice())?;
+                            }
+                            if let Some(seq) = step.handled_inbound {
+                                inbound.remove(&seq.to_be_bytes())?;
+                            }
+                            true
+                        }
+                        Prepared::Delivered(id) => {
+                            outbox.remove(&id.to_be_bytes())?;
+                            true
+                        }
+                        Prepared::Failed(_) => false,
+                    });
                 }
-                seen.insert(key.as_slice(), &seq.to_be_bytes())?;
-                inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
-                accepted.push(Accepted::New(*seq));
-            }
-            Ok::<_, ConflictableTransactionError<StoreError>>(accepted)
-        });
+                Ok::<_, ConflictableTransactionError<StoreError>>(fresh)
+            },
+        );
         drop(turn);
-        let accepted = outcome.map_err(unwrap_transaction)?;
-        if accepted.iter().any(|a| *a != Accepted::Duplicate) {
-            self.flush()?;
-        }
-        Ok(accepted)
+        let stored = outcome.map_err(unwrap_transaction).and_then(|fresh| {
+            // A batch of repeats changed nothing and needs no flush.
+            if fresh.iter().any(|changed| *changed) {
+                self.flush()?;
+            }
+            Ok(fresh)
+        });
+        let fresh = match stored {
+            Ok(fresh) => fresh,
+            Err(error) => {
+                return prepared
+                    .into_iter()
+                    .map(|write| match write {
+                        Prepared::Failed(own) => Err(own),
+                        _ => Err(error.clone()),
+                    })
+                    .collect();
+            }
+        };
+        prepared
+            .into_iter()
+            .zip(fresh)
+            .map(|(write, fresh)| match write {
+                Prepared::Accept { seq, .. } if fresh => Ok(Written::Accepted(Accepted::New(seq))),
+                Prepared::Accept { .. } => Ok(Written::Accepted(Accepted::Duplicate)),
+                Prepared::Step(step) => Ok(Written::Step(step.entries)),
+                Prepared::Delivered(_) => Ok(Written::Delivered),
+                Prepared::Failed(error) => Err(error),
+            })
+            .collect()
     }
 
     fn pending_inbound(&self) -> Result<Vec<QueuedInbound>> {
@@ -163,67 +294,21 @@ impl Store for SledStore {
         get(&self.conversations, id.as_bytes(), "conversation")
     }
 
-    fn commit_step(&self, step: &StepCommit) -> Result<Vec<OutboxEntry>> {
-        let id = &step.conversation.id;
-        let mut lines = Vec::new();
-        for (from, text, buttons) in &step.transcript {
-            let entry = TranscriptEntry {
-                seq: self.next_id()?,
-                from: *from,
-                text: text.clone(),
-                buttons: buttons.clone(),
-                at: step.at,
-            };
-            lines.push((transcript_key(id, entry.seq), encode(&entry)?));
-        }
-        let mut outbox_entries = Vec::new();
-        for outgoing in &step.outbox {
-            outbox_entries.push(OutboxEntry {
-                id: self.next_id()?,
-                conversation: id.clone(),
-                channel: step.conversation.channel.clone(),
-                outgoing: outgoing.clone(),
-                created_at: step.at,
-                attempts: 0,
-                next_attempt_at: step.at,
-                sent_parts: 0,
-                dead: None,
-            });
-        }
-        let outbox_values: Vec<(u64, Vec<u8>)> =
-            outbox_entries.iter().map(|e| Ok((e.id, encode(e)?))).collect::<Result<_>>()?;
-        let conversation = encode(&step.conversation)?;
-        let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
-        (&self.conversations, &self.transcripts, &self.outbox, &self.inbound)
-            .transaction(|(conversations, transcripts, outbox, inbound)| {
-                conversations.insert(id.as_bytes(), conversation.as_slice())?;
-                for (key, value) in &lines {
-                    transcripts.insert(key.as_slice(), value.as_slice())?;
-                }
-                for (outbox_id, value) in &outbox_values {
-                    outbox.insert(&outbox_id.to_be_bytes(), value.as_slice())?;
-                }
-                if let Some(seq) = step.handled_inbound {
-                    inbound.remove(&seq.to_be_bytes())?;
-                }
-                Ok::<_, ConflictableTransactionError<StoreError>>(())
-            })
-            .map_err(unwrap_transaction)?;
-        drop(turn);
-        self.flush()?;
-        Ok(outbox_entries)
-    }
-
     fn transcript(&self, conversation: &str, after: u64) -> Result<Vec<TranscriptEntry>> {
+        // A step's lines are keyed by the last one, so every step with a
+        // line after `after` is at or beyond this key.
         let start = transcript_key(conversation, after.saturating_add(1));
         let end = transcript_key(conversation, u64::MAX);
-        self.transcripts
-            .range(start..=end)
-            .map(|item| {
-                let (_, value) = item.map_err(backend)?;
-                decode("transcript entry", &value)
-            })
-            .collect()
+        let mut entries = Vec::new();
+        for item in self.transcripts.range(start..=end) {
+            let (_, value) = item.map_err(backend)?;
+            let lines = match decode::<StoredLines>("transcript lines", &value)? {
+                StoredLines::Step(lines) => lines,
+                StoredLines::One(line) => vec![line],
+            };
+            entries.extend(lines.into_iter().filter(|line| line.seq > after));
+        }
+        Ok(entries)
     }
 
     fn conversations(&self) -> Result<Vec<Conversation>> {
@@ -243,11 +328,6 @@ impl Store for SledStore {
 
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {
         values(&self.dead, "dead letter")
-    }
-
-    fn mark_delivered(&self, outbox_id: u64) -> Result<()> {
-        self.outbox.remove(outbox_id.to_be_bytes()).map_err(backend)?;
-        self.flush()
     }
 
     fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()> {
@@ -416,5 +496,28 @@ fn unwrap_transaction(error: TransactionError<StoreError>) -> StoreError {
     match error {
         TransactionError::Abort(error) => error,
         TransactionError::Storage(error) => backend(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Speaker;
+
+    #[test]
+    fn a_transcript_line_stored_alone_before_steps_were_grouped_is_still_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        let at = chrono::Utc::now();
+        let old = TranscriptEntry { seq: 7, from: Speaker::Worker, text: "hi".into(), buttons: vec![], at };
+        store.transcripts.insert(transcript_key("web:a", 7), encode(&old).unwrap()).unwrap();
+        let step = TranscriptEntry { seq: 9, from: Speaker::Bot, text: "hello".into(), buttons: vec![], at };
+        let next = TranscriptEntry { seq: 10, ..step.clone() };
+        store
+            .transcripts
+            .insert(transcript_key("web:a", 10), encode(&vec![step.clone(), next.clone()]).unwrap())
+            .unwrap();
+        assert_eq!(store.transcript("web:a", 0).unwrap(), [old, step, next.clone()]);
+        assert_eq!(store.transcript("web:a", 9).unwrap(), [next], "a step's later line, after its first");
     }
 }

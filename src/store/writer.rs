@@ -1,0 +1,67 @@
+//! Group commit for the path of a message: one thread takes whatever
+//! writes have gathered (webhook events, handled steps, deliveries) and
+//! stores them as one batch with one flush. Under a burst that turns an
+//! fsync and a few thread switches per write into one of each per batch;
+//! alone, a write waits for nobody.
+
+use std::sync::Arc;
+
+use tokio::sync::oneshot;
+
+use super::{Accepted, InboundEvent, OutboxEntry, Result, StepCommit, Store, StoreError, Write, Written};
+
+/// Most writes stored together; a larger burst is split.
+const MAX_BATCH: usize = 256;
+
+type Request = (Write, oneshot::Sender<Result<Written>>);
+
+pub struct Writer {
+    queue: std::sync::mpsc::Sender<Request>,
+}
+
+impl Writer {
+    /// Starts the writing thread; it ends when the `Writer` is dropped.
+    pub fn start(store: Arc<dyn Store>) -> Self {
+        let (queue, requests) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("sodan-writer".into())
+            .spawn(move || write_batches(store.as_ref(), requests))
+            .expect("a thread to write to the store");
+        Self { queue }
+    }
+
+    /// Stores one write durably, together with whatever else is waiting.
+    pub async fn write(&self, write: Write) -> Result<Written> {
+        let stopped = || StoreError::Backend("the store's writer has stopped".into());
+        let (done, written) = oneshot::channel();
+        self.queue.send((write, done)).map_err(|_| stopped())?;
+        written.await.map_err(|_| stopped())?
+    }
+
+    pub async fn accept(&self, event: InboundEvent) -> Result<Accepted> {
+        self.write(Write::Accept(event)).await?.accepted()
+    }
+
+    pub async fn step(&self, step: StepCommit) -> Result<Vec<OutboxEntry>> {
+        self.write(Write::Step(Box::new(step))).await?.step()
+    }
+
+    pub async fn delivered(&self, outbox_id: u64) -> Result<()> {
+        self.write(Write::Delivered(outbox_id)).await?.delivered()
+    }
+}
+
+fn write_batches(store: &dyn Store, requests: std::sync::mpsc::Receiver<Request>) {
+    while let Ok(first) = requests.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH
+            && let Ok(more) = requests.try_recv()
+        {
+            batch.push(more);
+        }
+        let (writes, answers): (Vec<Write>, Vec<_>) = batch.into_iter().unzip();
+        for (answer, written) in answers.into_iter().zip(store.write(&writes)) {
+            let _ = answer.send(written);
+        }
+    }
+}
