@@ -252,14 +252,21 @@ impl Runtime {
             };
             match next {
                 Job::Event(mut queued) => {
-                    if queued.event.lang_hint.is_none() {
-                        queued.event.lang_hint = self.platform_language(&queued.event).await;
-                    }
                     // A panic in the engine is caught so that the conversation's
                     // queue goes on; the event stays in the inbound queue and
                     // is replayed at the next start, like one that failed.
-                    let handled = match unpanicked(|| self.step(&queued)) {
-                        Ok(commit) => self.commit(commit).await,
+                    let handled = match self.store.conversation(&queued.event.conversation) {
+                        Ok(known) => {
+                            if queued.event.lang_hint.is_none()
+                                && known.as_ref().is_none_or(|c| c.engine.lang.is_none())
+                            {
+                                queued.event.lang_hint = self.platform_language(&queued.event).await;
+                            }
+                            match unpanicked(|| self.step(&queued, known)) {
+                                Ok(commit) => self.commit(commit).await,
+                                Err(error) => Err(error),
+                            }
+                        }
                         Err(error) => Err(error),
                     };
                     if let Err(error) = handled {
@@ -281,14 +288,10 @@ impl Runtime {
         }
     }
 
-    /// The platform's idea of the worker's language, for a conversation
-    /// that has none yet.
+    /// The platform's idea of the worker's language (asked for a
+    /// conversation that has none yet).
     async fn platform_language(&self, event: &InboundEvent) -> Option<String> {
         let lookup = self.languages.lock().unwrap_or_else(|p| p.into_inner()).get(&event.channel).cloned()?;
-        let known = self.store.conversation(&event.conversation).ok().flatten();
-        if known.is_some_and(|c| c.engine.lang.is_some()) {
-            return None;
-        }
         lookup.language(&event.conversation).await
     }
 
@@ -302,14 +305,12 @@ impl Runtime {
     }
 
     /// One engine step for one event: everything it changes, to commit at once.
-    fn step(&self, queued: &QueuedInbound) -> Result<StepCommit, StoreError> {
+    /// `known` is the conversation as stored, if it exists.
+    fn step(&self, queued: &QueuedInbound, known: Option<Conversation>) -> Result<StepCommit, StoreError> {
         let event = &queued.event;
         let world = self.world.get();
         let now = self.clock.now();
-        let mut conversation = self
-            .store
-            .conversation(&event.conversation)?
-            .unwrap_or_else(|| Conversation::new(&event.conversation, &event.channel, now));
+        let mut conversation = known.unwrap_or_else(|| Conversation::new(&event.conversation, &event.channel, now));
         if event.kind == EventKind::Unreachable {
             conversation.unreachable = true;
             conversation.updated_at = now;

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use chrono::{Duration, TimeZone, Utc};
 use sodan::engine::{Button, Input, Reply};
 use sodan::store::{
-    Accepted, Conversation, EventKind, Failure, InboundEvent, Outgoing, SledStore, Speaker, StepCommit, Store,
+    Accepted, Conversation, EventKind, Failure, InboundEvent, Outgoing, SledStore, Speaker, StepCommit, Store, Write,
+    Writer, Written,
 };
 
 type Open = fn(&Path) -> Arc<dyn Store>;
@@ -267,5 +268,76 @@ fn a_batch_is_stored_in_order_and_a_repeat_inside_it_is_seen() {
         let texts: Vec<Input> = pending.iter().map(|q| q.event.input.clone()).collect();
         assert_eq!(texts, [Input::Text("one".into()), Input::Text("two".into())], "{name}");
         assert_eq!(store.accept_many(&batch[..1]).unwrap(), [Accepted::Duplicate], "{name}: and later");
+    });
+}
+
+#[test]
+fn one_batch_mixes_events_steps_and_deliveries_and_answers_each_in_order() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let Accepted::New(first) = store.accept_inbound(&event("web:a", "m1", "hi")).unwrap() else {
+            panic!("{name}: new")
+        };
+        let earlier = commit(store.as_ref(), "web:b", None, &["earlier"]);
+        let at = Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 2).unwrap();
+        let step = StepCommit {
+            conversation: Conversation::new("web:a", "web", at),
+            handled_inbound: Some(first),
+            transcript: vec![(Speaker::Worker, "hi".into(), vec![]), (Speaker::Bot, "hello".into(), vec![])],
+            outbox: vec![Outgoing {
+                author: Speaker::Bot,
+                replies: vec![reply("hello")],
+                reply_token: None,
+                worker_at: None,
+            }],
+            at,
+        };
+        let batch = [
+            Write::Accept(event("web:c", "m2", "next")),
+            Write::Step(Box::new(step)),
+            Write::Delivered(earlier[0].id),
+            Write::Accept(event("web:c", "m2", "next")),
+        ];
+        let written = store.write(&batch);
+        assert!(matches!(written[0], Ok(Written::Accepted(Accepted::New(_)))), "{name}: {written:?}");
+        let Ok(Written::Step(entries)) = &written[1] else { panic!("{name}: {written:?}") };
+        assert_eq!(entries.len(), 1, "{name}");
+        assert!(matches!(written[2], Ok(Written::Delivered)), "{name}");
+        assert!(matches!(written[3], Ok(Written::Accepted(Accepted::Duplicate))), "{name}: a repeat in the batch");
+        drop(store);
+
+        let store = open(dir);
+        let pending: Vec<String> = store.pending_inbound().unwrap().into_iter().map(|q| q.event.event_id).collect();
+        assert_eq!(pending, ["m2"], "{name}: the handled event left the queue, the new one is in it");
+        let outbox: Vec<u64> = store.pending_outbox(10).unwrap().into_iter().map(|e| e.id).collect();
+        assert_eq!(outbox, [entries[0].id], "{name}: the delivered entry is gone, the new one waits");
+        let lines: Vec<String> = store.transcript("web:a", 0).unwrap().into_iter().map(|l| l.text).collect();
+        assert_eq!(lines, ["hi", "hello"], "{name}");
+    });
+}
+
+#[test]
+fn concurrent_writes_through_the_writer_are_each_answered_and_stored() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let writer = Arc::new(Writer::start(store.clone()));
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let answers = runtime.block_on(async {
+            let tasks: Vec<_> = (0..400)
+                .map(|i| {
+                    let writer = writer.clone();
+                    // Every event twice: one of each pair is new, the other a repeat.
+                    tokio::spawn(async move { writer.accept(event("web:w", &format!("w{}", i / 2), "x")).await })
+                })
+                .collect();
+            let mut answers = Vec::new();
+            for task in tasks {
+                answers.push(task.await.unwrap().unwrap());
+            }
+            answers
+        });
+        let new = answers.iter().filter(|a| matches!(a, Accepted::New(_))).count();
+        assert_eq!(new, 200, "{name}: each event stored once");
+        assert_eq!(store.pending_inbound().unwrap().len(), 200, "{name}");
     });
 }
