@@ -146,13 +146,12 @@ async fn deliver_due(store: &Arc<dyn Store>, writer: &Arc<Writer>, senders: &Arc
     let permits = Arc::new(Semaphore::new(PARALLEL_CONVERSATIONS));
     let mut tasks = JoinSet::new();
     for (_, entries) in by_conversation {
-        let store = store.clone();
         let writer = writer.clone();
         let senders = senders.clone();
         let permits = permits.clone();
         tasks.spawn(async move {
             let _permit = permits.acquire_owned().await;
-            deliver_in_order(&store, &writer, &senders, entries).await
+            deliver_in_order(&writer, &senders, entries).await
         });
     }
     while let Some(result) = tasks.join_next().await {
@@ -165,12 +164,7 @@ async fn deliver_due(store: &Arc<dyn Store>, writer: &Arc<Writer>, senders: &Arc
 
 /// One conversation's due entries, oldest first, stopping at the first
 /// failure so that none overtakes another.
-async fn deliver_in_order(
-    store: &Arc<dyn Store>,
-    writer: &Writer,
-    senders: &Senders,
-    entries: Vec<OutboxEntry>,
-) -> Option<Duration> {
+async fn deliver_in_order(writer: &Writer, senders: &Senders, entries: Vec<OutboxEntry>) -> Option<Duration> {
     for entry in entries {
         let outcome = match senders.get(&entry.channel) {
             Some(sender) => sender.deliver(&entry).await,
@@ -199,13 +193,15 @@ async fn deliver_in_order(
                 let wait = retry_after.map_or_else(|| backoff(attempts), |after| after.max(backoff(attempts)));
                 tracing::warn!(channel = %entry.channel, attempts, %reason, retry_in_ms = wait.as_millis() as u64, "delivery failed; will retry");
                 let next_attempt_at = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
-                if let Err(error) = store.delivery_failed(entry.id, &Failure::Retry { next_attempt_at, sent_parts }) {
+                if let Err(error) =
+                    writer.delivery_failed(entry.id, Failure::Retry { next_attempt_at, sent_parts }).await
+                {
                     tracing::error!(%error, "could not record a failed delivery");
                 }
                 return Some(wait);
             }
         };
-        if let Err(error) = store.delivery_failed(entry.id, &failure) {
+        if let Err(error) = writer.delivery_failed(entry.id, failure).await {
             tracing::error!(%error, "could not record a dead letter");
         }
     }

@@ -278,6 +278,8 @@ pub enum Write {
     Step(Box<StepCommit>),
     /// An outbox entry reached the platform.
     Delivered(u64),
+    /// An attempt to deliver an outbox entry failed.
+    DeliveryFailed { outbox_id: u64, failure: Failure },
 }
 
 /// What a [`Write`] did, in the same order as the batch.
@@ -286,7 +288,8 @@ pub enum Written {
     Accepted(Accepted),
     /// The outbox entries the step created.
     Step(Vec<OutboxEntry>),
-    Delivered,
+    /// A delivery's outcome is recorded.
+    Recorded,
 }
 
 impl Written {
@@ -304,10 +307,10 @@ impl Written {
         }
     }
 
-    pub fn delivered(self) -> Result<()> {
+    pub fn recorded(self) -> Result<()> {
         match self {
-            Written::Delivered => Ok(()),
-            _ => Err(unexpected("a delivery")),
+            Written::Recorded => Ok(()),
+            _ => Err(unexpected("a delivery's outcome")),
         }
     }
 }
@@ -356,10 +359,12 @@ pub trait Store: Send + Sync + 'static {
     /// Entries whose delivery was given up, oldest first.
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>>;
     fn mark_delivered(&self, outbox_id: u64) -> Result<()> {
-        only(self.write(&[Write::Delivered(outbox_id)]))?.delivered()
+        only(self.write(&[Write::Delivered(outbox_id)]))?.recorded()
     }
     /// Records a failed delivery.
-    fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()>;
+    fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()> {
+        only(self.write(&[Write::DeliveryFailed { outbox_id, failure: failure.clone() }]))?.recorded()
+    }
     /// Deletes the conversation, its transcript and its undelivered replies.
     fn forget(&self, conversation: &str) -> Result<()>;
 

@@ -140,6 +140,14 @@ enum Prepared {
     },
     Step(PreparedStep),
     Delivered(u64),
+    /// A failed attempt: the entry with its new record, to keep for a
+    /// retry or to move to the dead letters. `None`: the entry is gone
+    /// (forgotten with its conversation) and there is nothing to record.
+    Attempted {
+        id: u64,
+        entry: Option<Vec<u8>>,
+        dead: bool,
+    },
     /// Could not be encoded; answered with this error, the rest go on.
     Failed(StoreError),
 }
@@ -164,7 +172,30 @@ impl SledStore {
             },
             Write::Step(step) => Prepared::Step(self.prepare_step(step)?),
             Write::Delivered(id) => Prepared::Delivered(*id),
+            Write::DeliveryFailed { outbox_id, failure } => self.prepare_failure(*outbox_id, failure)?,
         })
+    }
+
+    /// Only the writer changes an entry's record, so reading it here,
+    /// outside the transaction, sees the latest one.
+    fn prepare_failure(&self, id: u64, failure: &Failure) -> Result<Prepared> {
+        let Some(bytes) = self.outbox.get(id.to_be_bytes()).map_err(backend)? else {
+            return Ok(Prepared::Attempted { id, entry: None, dead: false });
+        };
+        let mut entry: OutboxEntry = decode("outbox entry", &bytes)?;
+        entry.attempts += 1;
+        let dead = match failure {
+            Failure::Retry { next_attempt_at, sent_parts } => {
+                entry.next_attempt_at = *next_attempt_at;
+                entry.sent_parts = *sent_parts;
+                false
+            }
+            Failure::Dead { reason } => {
+                entry.dead = Some(reason.clone());
+                true
+            }
+        };
+        Ok(Prepared::Attempted { id, entry: Some(encode(&entry)?), dead })
     }
 
     fn prepare_step(&self, step: &StepCommit) -> Result<PreparedStep> {
@@ -213,40 +244,50 @@ impl Store for SledStore {
         let prepared: Vec<Prepared> =
             batch.iter().map(|write| self.prepare(write).unwrap_or_else(Prepared::Failed)).collect();
         let turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
-        let outcome = (&self.seen, &self.inbound, &self.conversations, &self.transcripts, &self.outbox).transaction(
-            |(seen, inbound, conversations, transcripts, outbox)| {
-                let mut fresh = Vec::with_capacity(prepared.len());
-                for write in &prepared {
-                    fresh.push(match write {
-                        Prepared::Accept { key, .. } if seen.get(key)?.is_some() => false,
-                        Prepared::Accept { seq, key, value } => {
-                            seen.insert(key.as_slice(), &seq.to_be_bytes())?;
-                            inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
-                            true
+        let trees = (&self.seen, &self.inbound, &self.conversations, &self.transcripts, &self.outbox, &self.dead);
+        let outcome = trees.transaction(|(seen, inbound, conversations, transcripts, outbox, dead)| {
+            let mut fresh = Vec::with_capacity(prepared.len());
+            for write in &prepared {
+                fresh.push(match write {
+                    Prepared::Accept { key, .. } if seen.get(key)?.is_some() => false,
+                    Prepared::Accept { seq, key, value } => {
+                        seen.insert(key.as_slice(), &seq.to_be_bytes())?;
+                        inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
+                        true
+                    }
+                    Prepared::Step(step) => {
+                        conversations.insert(step.conversation_key.as_slice(), step.conversation.as_slice())?;
+                        if let Some((key, value)) = &step.lines {
+                            transcripts.insert(key.as_slice(), value.as_slice())?;
                         }
-                        Prepared::Step(step) => {
-                            conversations.insert(step.conversation_key.as_slice(), step.conversation.as_slice())?;
-                            if let Some((key, value)) = &step.lines {
-                                transcripts.insert(key.as_slice(), value.as_slice())?;
-                            }
-                            for (id, value) in &step.outbox {
-                                outbox.insert(&id.to_be_bytes(), value.as_slice())?;
-                            }
-                            if let Some(seq) = step.handled_inbound {
-                                inbound.remove(&seq.to_be_bytes())?;
-                            }
-                            true
+                        for (id, value) in &step.outbox {
+                            outbox.insert(&id.to_be_bytes(), value.as_slice())?;
                         }
-                        Prepared::Delivered(id) => {
-                            outbox.remove(&id.to_be_bytes())?;
-                            true
+                        if let Some(seq) = step.handled_inbound {
+                            inbound.remove(&seq.to_be_bytes())?;
                         }
-                        Prepared::Failed(_) => false,
-                    });
-                }
-                Ok::<_, ConflictableTransactionError<StoreError>>(fresh)
-            },
-        );
+                        true
+                    }
+                    Prepared::Delivered(id) => {
+                        outbox.remove(&id.to_be_bytes())?;
+                        true
+                    }
+                    // Forgotten meanwhile (by `forget`, between prepare and now).
+                    Prepared::Attempted { id, entry: Some(_), .. } if outbox.get(id.to_be_bytes())?.is_none() => false,
+                    Prepared::Attempted { id, entry: Some(entry), dead: true } => {
+                        outbox.remove(&id.to_be_bytes())?;
+                        dead.insert(&id.to_be_bytes(), entry.as_slice())?;
+                        true
+                    }
+                    Prepared::Attempted { id, entry: Some(entry), dead: false } => {
+                        outbox.insert(&id.to_be_bytes(), entry.as_slice())?;
+                        true
+                    }
+                    Prepared::Attempted { entry: None, .. } | Prepared::Failed(_) => false,
+                });
+            }
+            Ok::<_, ConflictableTransactionError<StoreError>>(fresh)
+        });
         drop(turn);
         let stored = outcome.map_err(unwrap_transaction).and_then(|fresh| {
             // A batch of repeats changed nothing and needs no flush.
@@ -274,7 +315,7 @@ impl Store for SledStore {
                 Prepared::Accept { seq, .. } if fresh => Ok(Written::Accepted(Accepted::New(seq))),
                 Prepared::Accept { .. } => Ok(Written::Accepted(Accepted::Duplicate)),
                 Prepared::Step(step) => Ok(Written::Step(step.entries)),
-                Prepared::Delivered(_) => Ok(Written::Delivered),
+                Prepared::Delivered(_) | Prepared::Attempted { .. } => Ok(Written::Recorded),
                 Prepared::Failed(error) => Err(error),
             })
             .collect()
@@ -328,33 +369,6 @@ impl Store for SledStore {
 
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {
         values(&self.dead, "dead letter")
-    }
-
-    fn delivery_failed(&self, outbox_id: u64, failure: &Failure) -> Result<()> {
-        let key = outbox_id.to_be_bytes();
-        let Some(bytes) = self.outbox.get(key).map_err(backend)? else { return Ok(()) };
-        let mut entry: OutboxEntry = decode("outbox entry", &bytes)?;
-        entry.attempts += 1;
-        match failure {
-            Failure::Retry { next_attempt_at, sent_parts } => {
-                entry.next_attempt_at = *next_attempt_at;
-                entry.sent_parts = *sent_parts;
-                self.outbox.insert(key, encode(&entry)?).map_err(backend)?;
-            }
-            Failure::Dead { reason } => {
-                entry.dead = Some(reason.clone());
-                let value = encode(&entry)?;
-                let _turn = self.transactions.lock().unwrap_or_else(|p| p.into_inner());
-                (&self.outbox, &self.dead)
-                    .transaction(|(outbox, dead)| {
-                        outbox.remove(&key)?;
-                        dead.insert(&key, value.as_slice())?;
-                        Ok::<_, ConflictableTransactionError<StoreError>>(())
-                    })
-                    .map_err(unwrap_transaction)?;
-            }
-        }
-        self.flush()
     }
 
     fn forget(&self, conversation: &str) -> Result<()> {

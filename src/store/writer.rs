@@ -1,5 +1,6 @@
 //! Group commit for the path of a message: one thread takes whatever
-//! writes have gathered (webhook events, handled steps, deliveries) and
+//! writes have gathered (webhook events, handled steps, deliveries and
+//! failed attempts) and
 //! stores them as one batch with one flush. Under a burst that turns an
 //! fsync and a few thread switches per write into one of each per batch;
 //! alone, a write waits for nobody.
@@ -9,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::oneshot;
 
-use super::{Accepted, InboundEvent, OutboxEntry, Result, StepCommit, Store, StoreError, Write, Written};
+use super::{Accepted, Failure, InboundEvent, OutboxEntry, Result, StepCommit, Store, StoreError, Write, Written};
 
 /// Most writes stored together; a larger burst is split.
 const MAX_BATCH: usize = 256;
@@ -54,7 +55,11 @@ impl Writer {
     }
 
     pub async fn delivered(&self, outbox_id: u64) -> Result<()> {
-        self.write(Write::Delivered(outbox_id)).await?.delivered()
+        self.write(Write::Delivered(outbox_id)).await?.recorded()
+    }
+
+    pub async fn delivery_failed(&self, outbox_id: u64, failure: Failure) -> Result<()> {
+        self.write(Write::DeliveryFailed { outbox_id, failure }).await?.recorded()
     }
 }
 

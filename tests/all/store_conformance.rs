@@ -278,7 +278,7 @@ fn one_batch_mixes_events_steps_and_deliveries_and_answers_each_in_order() {
         let Accepted::New(first) = store.accept_inbound(&event("web:a", "m1", "hi")).unwrap() else {
             panic!("{name}: new")
         };
-        let earlier = commit(store.as_ref(), "web:b", None, &["earlier"]);
+        let earlier = commit(store.as_ref(), "web:b", None, &["delivered", "retried", "given up"]);
         let at = Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 2).unwrap();
         let step = StepCommit {
             conversation: Conversation::new("web:a", "web", at),
@@ -296,21 +296,34 @@ fn one_batch_mixes_events_steps_and_deliveries_and_answers_each_in_order() {
             Write::Accept(event("web:c", "m2", "next")),
             Write::Step(Box::new(step)),
             Write::Delivered(earlier[0].id),
+            Write::DeliveryFailed {
+                outbox_id: earlier[1].id,
+                failure: Failure::Retry { next_attempt_at: at, sent_parts: 1 },
+            },
+            Write::DeliveryFailed { outbox_id: earlier[2].id, failure: Failure::Dead { reason: "blocked".into() } },
             Write::Accept(event("web:c", "m2", "next")),
         ];
         let written = store.write(&batch);
         assert!(matches!(written[0], Ok(Written::Accepted(Accepted::New(_)))), "{name}: {written:?}");
         let Ok(Written::Step(entries)) = &written[1] else { panic!("{name}: {written:?}") };
         assert_eq!(entries.len(), 1, "{name}");
-        assert!(matches!(written[2], Ok(Written::Delivered)), "{name}");
-        assert!(matches!(written[3], Ok(Written::Accepted(Accepted::Duplicate))), "{name}: a repeat in the batch");
+        assert!(written[2..5].iter().all(|w| matches!(w, Ok(Written::Recorded))), "{name}: {written:?}");
+        assert!(matches!(written[5], Ok(Written::Accepted(Accepted::Duplicate))), "{name}: a repeat in the batch");
         drop(store);
 
         let store = open(dir);
         let pending: Vec<String> = store.pending_inbound().unwrap().into_iter().map(|q| q.event.event_id).collect();
         assert_eq!(pending, ["m2"], "{name}: the handled event left the queue, the new one is in it");
-        let outbox: Vec<u64> = store.pending_outbox(10).unwrap().into_iter().map(|e| e.id).collect();
-        assert_eq!(outbox, [entries[0].id], "{name}: the delivered entry is gone, the new one waits");
+        let outbox: Vec<(u64, u32, u32)> =
+            store.pending_outbox(10).unwrap().into_iter().map(|e| (e.id, e.attempts, e.sent_parts)).collect();
+        assert_eq!(
+            outbox,
+            [(earlier[1].id, 1, 1), (entries[0].id, 0, 0)],
+            "{name}: the delivered entry is gone, the retried one waits with its record, the new one too"
+        );
+        let dead: Vec<(u64, Option<String>)> =
+            store.dead_letters().unwrap().into_iter().map(|e| (e.id, e.dead)).collect();
+        assert_eq!(dead, [(earlier[2].id, Some("blocked".to_string()))], "{name}");
         let lines: Vec<String> = store.transcript("web:a", 0).unwrap().into_iter().map(|l| l.text).collect();
         assert_eq!(lines, ["hi", "hello"], "{name}");
     });
