@@ -406,14 +406,17 @@ fn decode<T: for<'de> Deserialize<'de>>(what: &'static str, bytes: &[u8]) -> Res
     struct VersionOnly {
         v: u32,
     }
-    let version: VersionOnly =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { what, detail: e.to_string() })?;
-    if version.v > FORMAT_VERSION {
-        return Err(StoreError::TooNew { found: version.v });
+    let too_new = |v: u32| if v > FORMAT_VERSION { Some(StoreError::TooNew { found: v }) } else { None };
+    match serde_json::from_slice::<Versioned<T>>(bytes) {
+        // A newer value that happens to read is refused all the same.
+        Ok(value) => too_new(value.v).map_or(Ok(value.data), Err),
+        // Only a value that does not read is parsed again, to tell a
+        // newer format from a corrupt one: one pass for every good value.
+        Err(error) => {
+            let newer = serde_json::from_slice::<VersionOnly>(bytes).ok().and_then(|only| too_new(only.v));
+            Err(newer.unwrap_or(StoreError::Corrupt { what, detail: error.to_string() }))
+        }
     }
-    let value: Versioned<T> =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { what, detail: e.to_string() })?;
-    Ok(value.data)
 }
 
 #[cfg(test)]
@@ -423,7 +426,12 @@ mod tests {
     #[test]
     fn values_from_a_newer_format_are_refused_not_misread() {
         let newer = serde_json::to_vec(&serde_json::json!({ "v": FORMAT_VERSION + 1, "data": "x" })).unwrap();
-        assert!(matches!(decode::<String>("test", &newer), Err(StoreError::TooNew { .. })));
+        assert!(matches!(decode::<String>("test", &newer), Err(StoreError::TooNew { .. })), "even when it reads");
+        let reshaped =
+            serde_json::to_vec(&serde_json::json!({ "v": FORMAT_VERSION + 1, "data": { "new": 1 } })).unwrap();
+        assert!(matches!(decode::<String>("test", &reshaped), Err(StoreError::TooNew { .. })), "or when it does not");
+        let broken = serde_json::to_vec(&serde_json::json!({ "v": FORMAT_VERSION, "data": 5 })).unwrap();
+        assert!(matches!(decode::<String>("test", &broken), Err(StoreError::Corrupt { .. })));
         let current = encode(&"x".to_string()).unwrap();
         assert_eq!(decode::<String>("test", &current).unwrap(), "x");
         assert!(matches!(decode::<String>("test", b"not json"), Err(StoreError::Corrupt { .. })));
