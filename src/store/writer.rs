@@ -76,8 +76,96 @@ fn write_batches(store: &dyn Store, requests: std::sync::mpsc::Receiver<Request>
         }
         busy = batch.len() > 1;
         let (writes, answers): (Vec<Write>, Vec<_>) = batch.into_iter().unzip();
-        for (answer, written) in answers.into_iter().zip(store.write(&writes)) {
+        // A panic in the store fails this batch (the webhooks answer 503
+        // and the platforms send again) but not every write after it.
+        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| store.write(&writes)))
+            .unwrap_or_else(|_| vec![Err(StoreError::Backend("the store panicked".into())); writes.len()]);
+        for (answer, written) in answers.into_iter().zip(written) {
             let _ = answer.send(written);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use super::*;
+    use crate::store::{Account, AuditEntry, Conversation, QueuedInbound, Session, TranscriptEntry};
+
+    /// Panics on its first batch, then answers every write as recorded.
+    #[derive(Default)]
+    struct PanicsOnce {
+        panicked: AtomicBool,
+    }
+
+    impl Store for PanicsOnce {
+        fn write(&self, batch: &[Write]) -> Vec<Result<Written>> {
+            if !self.panicked.swap(true, Ordering::SeqCst) {
+                panic!("a bug in the store");
+            }
+            batch.iter().map(|_| Ok(Written::Recorded)).collect()
+        }
+        fn pending_inbound(&self) -> Result<Vec<QueuedInbound>> {
+            unreachable!()
+        }
+        fn conversation(&self, _: &str) -> Result<Option<Conversation>> {
+            unreachable!()
+        }
+        fn conversations(&self) -> Result<Vec<Conversation>> {
+            unreachable!()
+        }
+        fn transcript(&self, _: &str, _: u64) -> Result<Vec<TranscriptEntry>> {
+            unreachable!()
+        }
+        fn pending_outbox(&self, _: usize) -> Result<Vec<OutboxEntry>> {
+            unreachable!()
+        }
+        fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {
+            unreachable!()
+        }
+        fn forget(&self, _: &str) -> Result<()> {
+            unreachable!()
+        }
+        fn put_account(&self, _: &Account) -> Result<()> {
+            unreachable!()
+        }
+        fn account(&self, _: &str) -> Result<Option<Account>> {
+            unreachable!()
+        }
+        fn accounts(&self) -> Result<Vec<Account>> {
+            unreachable!()
+        }
+        fn put_session(&self, _: &Session) -> Result<()> {
+            unreachable!()
+        }
+        fn session(&self, _: &str) -> Result<Option<Session>> {
+            unreachable!()
+        }
+        fn remove_session(&self, _: &str) -> Result<()> {
+            unreachable!()
+        }
+        fn audit(&self, _: &AuditEntry) -> Result<()> {
+            unreachable!()
+        }
+        fn audit_log(&self, _: usize) -> Result<Vec<AuditEntry>> {
+            unreachable!()
+        }
+        fn put_link(&self, _: &str, _: &str, _: Option<&str>) -> Result<()> {
+            unreachable!()
+        }
+        fn link(&self, _: &str, _: &str) -> Result<Option<String>> {
+            unreachable!()
+        }
+        fn flush(&self) -> Result<()> {
+            unreachable!()
+        }
+    }
+
+    #[tokio::test]
+    async fn a_panic_in_the_store_fails_its_batch_and_the_writer_goes_on() {
+        let writer = Writer::start(Arc::new(PanicsOnce::default()));
+        assert!(writer.delivered(1).await.is_err(), "the batch that panicked fails");
+        writer.delivered(2).await.expect("the next batch is written");
     }
 }
