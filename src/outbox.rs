@@ -96,8 +96,9 @@ pub async fn run(
 ) {
     tokio::pin!(shutdown);
     let senders = Arc::new(senders);
+    let mut known = Known::new();
     loop {
-        let next_due = deliver_due(&store, &writer, &senders).await;
+        let next_due = deliver_due(&store, &writer, &senders, &mut known).await;
         let sleep = next_due.unwrap_or(Duration::from_secs(60));
         tokio::select! {
             _ = &mut shutdown => return,
@@ -107,32 +108,66 @@ pub async fn run(
     }
 }
 
+/// Pending entries already read from the store, by id. During a
+/// platform's outage thousands of entries wait for their retry, and every
+/// commit starts a round: decoding all of them each time would make the
+/// rounds cost more the longer the outage lasts.
+type Known = HashMap<u64, OutboxEntry>;
+
+/// The pending ids, oldest first, from the store (the truth: what was
+/// delivered, given up or forgotten is gone), with every one of their
+/// entries in `known`, read from the store only when new there.
+fn pending(store: &Arc<dyn Store>, known: &mut Known) -> Result<Vec<u64>, crate::store::StoreError> {
+    let ids = store.pending_outbox_ids(BATCH)?;
+    let current: HashSet<u64> = ids.iter().copied().collect();
+    known.retain(|id, _| current.contains(id));
+    for id in &ids {
+        if !known.contains_key(id)
+            && let Some(entry) = store.outbox_entry(*id)?
+        {
+            known.insert(*id, entry);
+        }
+    }
+    Ok(ids)
+}
+
 /// Delivers every entry that is due; returns how long until the next one.
-async fn deliver_due(store: &Arc<dyn Store>, writer: &Arc<Writer>, senders: &Arc<Senders>) -> Option<Duration> {
-    let pending = match store.pending_outbox(BATCH) {
-        Ok(pending) => pending,
+async fn deliver_due(
+    store: &Arc<dyn Store>,
+    writer: &Arc<Writer>,
+    senders: &Arc<Senders>,
+    known: &mut Known,
+) -> Option<Duration> {
+    let ids = match pending(store, known) {
+        Ok(ids) => ids,
         Err(error) => {
             tracing::error!(%error, "cannot read the outbox");
             return Some(Duration::from_secs(5));
         }
     };
     let now = Utc::now();
-    let full = pending.len() == BATCH;
+    let full = ids.len() == BATCH;
     let mut next_due: Option<Duration> = None;
-    let mut blocked: HashSet<String> = HashSet::new();
-    let mut by_conversation: Vec<(String, Vec<OutboxEntry>)> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for entry in pending {
-        if blocked.contains(&entry.conversation) {
+    let mut blocked: HashSet<&str> = HashSet::new();
+    let mut due: Vec<u64> = Vec::new();
+    for id in &ids {
+        let Some(entry) = known.get(id) else { continue };
+        if blocked.contains(entry.conversation.as_str()) {
             continue;
         }
         if entry.next_attempt_at > now {
             // Everything after it in this conversation waits for it.
-            blocked.insert(entry.conversation.clone());
+            blocked.insert(&entry.conversation);
             let wait = (entry.next_attempt_at - now).to_std().unwrap_or_default();
             next_due = Some(next_due.map_or(wait, |d| d.min(wait)));
             continue;
         }
+        due.push(*id);
+    }
+    // Entries tried now are read again next round: the attempt changes their record.
+    let mut by_conversation: Vec<(String, Vec<OutboxEntry>)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for entry in due.iter().filter_map(|id| known.remove(id)) {
         let slot = *index.entry(entry.conversation.clone()).or_insert_with(|| {
             by_conversation.push((entry.conversation.clone(), Vec::new()));
             by_conversation.len() - 1
@@ -211,6 +246,41 @@ async fn deliver_in_order(writer: &Writer, senders: &Senders, entries: Vec<Outbo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Reply;
+    use crate::store::{Conversation, Outgoing, SledStore, Speaker, StepCommit};
+
+    fn reply_to(store: &dyn Store, conversation: &str) -> u64 {
+        let at = Utc::now();
+        let step = StepCommit {
+            conversation: Conversation::new(conversation, "web", at),
+            handled_inbound: None,
+            transcript: vec![],
+            outbox: vec![Outgoing {
+                author: Speaker::Bot,
+                replies: vec![Reply { text: "hello".into(), buttons: vec![] }],
+                reply_token: None,
+                worker_at: None,
+            }],
+            at,
+        };
+        store.commit_step(&step).unwrap()[0].id
+    }
+
+    #[test]
+    fn known_entries_are_not_decoded_again_and_forgotten_ones_are_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path()).unwrap());
+        let (a, b) = (reply_to(store.as_ref(), "web:a"), reply_to(store.as_ref(), "web:b"));
+        let mut known = Known::new();
+        assert_eq!(pending(&store, &mut known).unwrap(), [a, b]);
+        // Marks the copy in memory: were it read again, the mark would go.
+        known.get_mut(&a).unwrap().attempts = 99;
+        assert_eq!(pending(&store, &mut known).unwrap(), [a, b]);
+        assert_eq!(known[&a].attempts, 99, "read from memory, not decoded again");
+        store.forget("web:a").unwrap();
+        assert_eq!(pending(&store, &mut known).unwrap(), [b], "the store decides what is pending");
+        assert!(!known.contains_key(&a), "a forgotten reply is dropped from memory too");
+    }
 
     #[test]
     fn backoff_doubles_with_jitter_and_is_capped() {

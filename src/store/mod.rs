@@ -353,9 +353,18 @@ pub trait Store: Send + Sync + 'static {
     }
     /// Transcript entries with `seq` greater than `after`, oldest first.
     fn transcript(&self, conversation: &str, after: u64) -> Result<Vec<TranscriptEntry>>;
-    /// Outbox entries not yet delivered and not given up, oldest first, at
-    /// most `limit` (so that a long backlog is read a slice at a time).
-    fn pending_outbox(&self, limit: usize) -> Result<Vec<OutboxEntry>>;
+    /// The ids of outbox entries not yet delivered and not given up, oldest
+    /// first, at most `limit` (so that a long backlog is read a slice at a
+    /// time). Ids only: the outbox reads this every round and decodes only
+    /// the entries it does not know yet.
+    fn pending_outbox_ids(&self, limit: usize) -> Result<Vec<u64>>;
+    /// One pending outbox entry; `None` once delivered, given up or forgotten.
+    fn outbox_entry(&self, id: u64) -> Result<Option<OutboxEntry>>;
+    /// The entries of `pending_outbox_ids`.
+    fn pending_outbox(&self, limit: usize) -> Result<Vec<OutboxEntry>> {
+        let ids = self.pending_outbox_ids(limit)?;
+        ids.into_iter().filter_map(|id| self.outbox_entry(id).transpose()).collect()
+    }
     /// Entries whose delivery was given up, oldest first.
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>>;
     fn mark_delivered(&self, outbox_id: u64) -> Result<()> {

@@ -356,15 +356,12 @@ impl Store for SledStore {
         values(&self.conversations, "conversation")
     }
 
-    fn pending_outbox(&self, limit: usize) -> Result<Vec<OutboxEntry>> {
-        self.outbox
-            .iter()
-            .take(limit)
-            .map(|item| {
-                let (_, value) = item.map_err(backend)?;
-                decode("outbox entry", &value)
-            })
-            .collect()
+    fn pending_outbox_ids(&self, limit: usize) -> Result<Vec<u64>> {
+        self.outbox.iter().keys().take(limit).map(|key| number_key(&key.map_err(backend)?)).collect()
+    }
+
+    fn outbox_entry(&self, id: u64) -> Result<Option<OutboxEntry>> {
+        get(&self.outbox, &id.to_be_bytes(), "outbox entry")
     }
 
     fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {

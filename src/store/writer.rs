@@ -118,7 +118,10 @@ mod tests {
         fn transcript(&self, _: &str, _: u64) -> Result<Vec<TranscriptEntry>> {
             unreachable!()
         }
-        fn pending_outbox(&self, _: usize) -> Result<Vec<OutboxEntry>> {
+        fn pending_outbox_ids(&self, _: usize) -> Result<Vec<u64>> {
+            unreachable!()
+        }
+        fn outbox_entry(&self, _: u64) -> Result<Option<OutboxEntry>> {
             unreachable!()
         }
         fn dead_letters(&self) -> Result<Vec<OutboxEntry>> {

@@ -321,6 +321,9 @@ fn one_batch_mixes_events_steps_and_deliveries_and_answers_each_in_order() {
             [(earlier[1].id, 1, 1), (entries[0].id, 0, 0)],
             "{name}: the delivered entry is gone, the retried one waits with its record, the new one too"
         );
+        assert_eq!(store.pending_outbox_ids(1).unwrap(), [earlier[1].id], "{name}: a slice of the oldest");
+        assert_eq!(store.outbox_entry(earlier[0].id).unwrap(), None, "{name}: delivered is no longer pending");
+        assert_eq!(store.outbox_entry(earlier[2].id).unwrap(), None, "{name}: nor given up");
         let dead: Vec<(u64, Option<String>)> =
             store.dead_letters().unwrap().into_iter().map(|e| (e.id, e.dead)).collect();
         assert_eq!(dead, [(earlier[2].id, Some("blocked".to_string()))], "{name}");
