@@ -318,6 +318,7 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
         if let Some(discord) = discord {
             background.push(tokio::spawn(crate::discord::run(discord, runtime.clone(), stopping.clone())));
         }
+        background.push(tokio::spawn(runtime.clone().expire_event_ids(stopping.clone())));
         let delivery = tokio::spawn(outbox::run(
             store.clone(),
             runtime.writer().clone(),

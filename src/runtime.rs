@@ -210,6 +210,27 @@ impl Runtime {
         Ok(count)
     }
 
+    /// Forgets the ids of events received long ago, at start and then every
+    /// hour, until `stop`: the record of what was seen would otherwise grow
+    /// with every message ever received.
+    pub async fn expire_event_ids(self: Arc<Self>, mut stop: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            let store = self.store.clone();
+            // Platforms' redelivery runs on real time, whatever SODAN_TODAY says.
+            let swept = tokio::task::spawn_blocking(move || store.expire_seen(Utc::now(), keep_event_ids())).await;
+            match swept {
+                Ok(Ok(0)) => {}
+                Ok(Ok(count)) => tracing::info!(count, "forgot the ids of events received long ago"),
+                Ok(Err(error)) => tracing::error!(%error, "could not forget old event ids; will try again"),
+                Err(error) => tracing::error!(%error, "forgetting old event ids panicked; will try again"),
+            }
+            tokio::select! {
+                _ = stop.wait_for(|stopped| *stopped) => return,
+                _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            }
+        }
+    }
+
     /// Subscribes to "conversation X changed".
     pub fn subscribe(&self) -> broadcast::Receiver<String> {
         self.updates.subscribe()
@@ -466,6 +487,14 @@ impl Runtime {
         let _ = self.updates.send(conversation.to_string());
         self.outbox_ready.notify_one();
     }
+}
+
+/// How long the ids of received events are kept to drop repeats. Telegram
+/// keeps an undelivered update at most 24 hours (Bot API, "Getting
+/// updates"); no source at hand gives LINE's or Meta's redelivery window,
+/// so the margin is wide.
+fn keep_event_ids() -> chrono::Duration {
+    chrono::Duration::days(30)
 }
 
 /// Runs work that could panic (the engine on an unforeseen state) so that

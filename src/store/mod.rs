@@ -342,6 +342,10 @@ pub trait Store: Send + Sync + 'static {
         let batch: Vec<Write> = events.iter().cloned().map(Write::Accept).collect();
         self.write(&batch).into_iter().map(|written| written?.accepted()).collect()
     }
+    /// Forgets the ids of events received more than `keep` before `now`, so
+    /// that the record of what was seen does not grow for ever; a repeat
+    /// older than that is taken as new. Returns how many were forgotten.
+    fn expire_seen(&self, now: DateTime<Utc>, keep: chrono::Duration) -> Result<usize>;
     /// Accepted events not yet handled, oldest first (for restart recovery).
     fn pending_inbound(&self) -> Result<Vec<QueuedInbound>>;
     fn conversation(&self, id: &str) -> Result<Option<Conversation>>;

@@ -6,7 +6,9 @@
 //!   one step, oldest first (one value per step, not per line: fewer
 //!   writes; a single TranscriptEntry, as written before, is read too)
 //! - `inbound`: seq (u64) → InboundEvent, until handled
-//! - `seen`: channel, 0x00, event id → seq, so repeats are dropped
+//! - `seen`: channel, 0x00, event id → seq (u64), then when it was
+//!   received (i64 Unix seconds), so repeats are dropped and old ids expire
+//!   (a value of 8 bytes was written before ids expired)
 //! - `outbox`: id (u64) → OutboxEntry, until delivered or given up
 //! - `dead`: id (u64) → OutboxEntry whose delivery was given up
 //! - `accounts`: login → Account; `sessions`: token hash → Session
@@ -21,6 +23,8 @@
 //! Under load that turns one fsync per event into one per burst.
 
 use std::path::Path;
+
+use chrono::{DateTime, Utc};
 
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -87,6 +91,19 @@ fn seen_key(channel: &str, event_id: &str) -> Vec<u8> {
     key
 }
 
+fn seen_value(seq: u64, received_at: DateTime<Utc>) -> [u8; 16] {
+    let mut value = [0; 16];
+    value[..8].copy_from_slice(&seq.to_be_bytes());
+    value[8..].copy_from_slice(&received_at.timestamp().to_be_bytes());
+    value
+}
+
+/// When a `seen` id was received; `None` for one written before ids expired.
+fn seen_at(value: &[u8]) -> Option<DateTime<Utc>> {
+    let seconds = i64::from_be_bytes(value.get(8..16)?.try_into().ok()?);
+    DateTime::from_timestamp(seconds, 0)
+}
+
 fn number_key(key: &[u8]) -> Result<u64> {
     let bytes: [u8; 8] =
         key.try_into().map_err(|_| StoreError::Corrupt { what: "key", detail: "not 8 bytes".into() })?;
@@ -136,6 +153,7 @@ enum Prepared {
     Accept {
         seq: u64,
         key: Vec<u8>,
+        seen: [u8; 16],
         value: Vec<u8>,
     },
     Step(PreparedStep),
@@ -165,11 +183,15 @@ struct PreparedStep {
 impl SledStore {
     fn prepare(&self, write: &Write) -> Result<Prepared> {
         Ok(match write {
-            Write::Accept(event) => Prepared::Accept {
-                seq: self.next_id()?,
-                key: seen_key(&event.channel, &event.event_id),
-                value: encode(event)?,
-            },
+            Write::Accept(event) => {
+                let seq = self.next_id()?;
+                Prepared::Accept {
+                    seq,
+                    key: seen_key(&event.channel, &event.event_id),
+                    seen: seen_value(seq, event.received_at),
+                    value: encode(event)?,
+                }
+            }
             Write::Step(step) => Prepared::Step(self.prepare_step(step)?),
             Write::Delivered(id) => Prepared::Delivered(*id),
             Write::DeliveryFailed { outbox_id, failure } => self.prepare_failure(*outbox_id, failure)?,
@@ -250,8 +272,8 @@ impl Store for SledStore {
             for write in &prepared {
                 fresh.push(match write {
                     Prepared::Accept { key, .. } if seen.get(key)?.is_some() => false,
-                    Prepared::Accept { seq, key, value } => {
-                        seen.insert(key.as_slice(), &seq.to_be_bytes())?;
+                    Prepared::Accept { seq, key, seen: received, value } => {
+                        seen.insert(key.as_slice(), received)?;
                         inbound.insert(&seq.to_be_bytes(), value.as_slice())?;
                         true
                     }
@@ -319,6 +341,27 @@ impl Store for SledStore {
                 Prepared::Failed(error) => Err(error),
             })
             .collect()
+    }
+
+    fn expire_seen(&self, now: DateTime<Utc>, keep: chrono::Duration) -> Result<usize> {
+        let mut expired = 0;
+        for item in self.seen.iter() {
+            let (key, value) = item.map_err(backend)?;
+            match seen_at(&value) {
+                Some(at) if at < now - keep => {
+                    self.seen.remove(&key).map_err(backend)?;
+                    expired += 1;
+                }
+                Some(_) => {}
+                // Written before ids expired: counted from now.
+                None => {
+                    let seq = number_key(value.get(..8).unwrap_or_default())?;
+                    self.seen.insert(&key, &seen_value(seq, now)).map_err(backend)?;
+                }
+            }
+        }
+        self.flush()?;
+        Ok(expired)
     }
 
     fn pending_inbound(&self) -> Result<Vec<QueuedInbound>> {
@@ -514,6 +557,18 @@ fn unwrap_transaction(error: TransactionError<StoreError>) -> StoreError {
 mod tests {
     use super::*;
     use crate::store::Speaker;
+
+    #[test]
+    fn an_event_id_seen_before_ids_expired_is_kept_for_the_time_kept_from_the_first_sweep() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        store.seen.insert(seen_key("line", "e1"), &7u64.to_be_bytes()).unwrap();
+        let keep = chrono::Duration::days(30);
+        let first = chrono::Utc::now();
+        assert_eq!(store.expire_seen(first, keep).unwrap(), 0, "its age is unknown: counted from now");
+        assert_eq!(store.expire_seen(first + keep - chrono::Duration::hours(1), keep).unwrap(), 0);
+        assert_eq!(store.expire_seen(first + keep + chrono::Duration::hours(1), keep).unwrap(), 1);
+    }
 
     #[test]
     fn a_transcript_line_stored_alone_before_steps_were_grouped_is_still_read() {

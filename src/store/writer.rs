@@ -106,6 +106,9 @@ mod tests {
             }
             batch.iter().map(|_| Ok(Written::Recorded)).collect()
         }
+        fn expire_seen(&self, _: chrono::DateTime<chrono::Utc>, _: chrono::Duration) -> Result<usize> {
+            unreachable!()
+        }
         fn pending_inbound(&self) -> Result<Vec<QueuedInbound>> {
             unreachable!()
         }

@@ -357,3 +357,18 @@ fn concurrent_writes_through_the_writer_are_each_answered_and_stored() {
         assert_eq!(store.pending_inbound().unwrap().len(), 200, "{name}");
     });
 }
+
+#[test]
+fn event_ids_expire_after_the_time_kept_and_recent_ones_stay_seen() {
+    each(|name, open, dir| {
+        let store = open(dir);
+        let mut old = event("web:a", "old", "hi");
+        old.received_at = Utc.with_ymd_and_hms(2026, 10, 1, 0, 0, 0).unwrap();
+        let recent = event("web:a", "recent", "hi");
+        store.accept_many(&[old.clone(), recent.clone()]).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 4, 0, 0).unwrap();
+        assert_eq!(store.expire_seen(now, Duration::days(30)).unwrap(), 1, "{name}");
+        assert!(matches!(store.accept_inbound(&old).unwrap(), Accepted::New(_)), "{name}: an expired id is new again");
+        assert_eq!(store.accept_inbound(&recent).unwrap(), Accepted::Duplicate, "{name}: a recent one is still seen");
+    });
+}
