@@ -323,7 +323,7 @@ fn serve(common: &Common, settings: Serve) -> Result<ExitCode, Failure> {
             store.clone(),
             runtime.writer().clone(),
             senders,
-            runtime.outbox_ready.clone(),
+            runtime.outbox.clone(),
             when_stopped(),
         ));
         let watcher = tokio::spawn(reload::watch(sources, cell, when_stopped()));

@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::Utc;
@@ -83,6 +83,33 @@ pub fn backoff(attempts: u32) -> Duration {
 
 pub type Senders = HashMap<String, Arc<dyn Sender>>;
 
+/// What the runtime hands the outbox: a wake-up after each commit, with
+/// the entries just committed, so that they need not be read back.
+#[derive(Default)]
+pub struct Feed {
+    fresh: Mutex<Vec<OutboxEntry>>,
+    ready: Notify,
+}
+
+impl Feed {
+    /// Entries now durably in the store's outbox.
+    pub fn committed(&self, entries: Vec<OutboxEntry>) {
+        if !entries.is_empty() {
+            self.fresh.lock().unwrap_or_else(|p| p.into_inner()).extend(entries);
+        }
+        self.ready.notify_one();
+    }
+
+    /// Asks for a round without new entries (at start, after recovery).
+    pub fn wake(&self) {
+        self.ready.notify_one();
+    }
+
+    fn take(&self) -> Vec<OutboxEntry> {
+        std::mem::take(&mut *self.fresh.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
 /// Runs until `shutdown` resolves: delivers whatever is due, then sleeps
 /// until woken by a commit or until the next retry is due.
 /// Deliveries are recorded through `writer`, batched with the runtime's
@@ -91,18 +118,18 @@ pub async fn run(
     store: Arc<dyn Store>,
     writer: Arc<Writer>,
     senders: Senders,
-    ready: Arc<Notify>,
+    feed: Arc<Feed>,
     shutdown: impl Future<Output = ()>,
 ) {
     tokio::pin!(shutdown);
     let senders = Arc::new(senders);
     let mut known = Known::new();
     loop {
-        let next_due = deliver_due(&store, &writer, &senders, &mut known).await;
+        let next_due = deliver_due(&store, &writer, &senders, &feed, &mut known).await;
         let sleep = next_due.unwrap_or(Duration::from_secs(60));
         tokio::select! {
             _ = &mut shutdown => return,
-            _ = ready.notified() => {}
+            _ = feed.ready.notified() => {}
             _ = tokio::time::sleep(sleep) => {}
         }
     }
@@ -116,8 +143,11 @@ type Known = HashMap<u64, OutboxEntry>;
 
 /// The pending ids, oldest first, from the store (the truth: what was
 /// delivered, given up or forgotten is gone), with every one of their
-/// entries in `known`, read from the store only when new there.
-fn pending(store: &Arc<dyn Store>, known: &mut Known) -> Result<Vec<u64>, crate::store::StoreError> {
+/// entries in `known`: handed over by the runtime, or read from the store
+/// when neither has been seen (after a restart, or after an attempt).
+fn pending(store: &Arc<dyn Store>, feed: &Feed, known: &mut Known) -> Result<Vec<u64>, crate::store::StoreError> {
+    // Taken before the ids are read: a handed entry is already committed.
+    known.extend(feed.take().into_iter().map(|entry| (entry.id, entry)));
     let ids = store.pending_outbox_ids(BATCH)?;
     let current: HashSet<u64> = ids.iter().copied().collect();
     known.retain(|id, _| current.contains(id));
@@ -136,9 +166,10 @@ async fn deliver_due(
     store: &Arc<dyn Store>,
     writer: &Arc<Writer>,
     senders: &Arc<Senders>,
+    feed: &Feed,
     known: &mut Known,
 ) -> Option<Duration> {
-    let ids = match pending(store, known) {
+    let ids = match pending(store, feed, known) {
         Ok(ids) => ids,
         Err(error) => {
             tracing::error!(%error, "cannot read the outbox");
@@ -271,15 +302,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path()).unwrap());
         let (a, b) = (reply_to(store.as_ref(), "web:a"), reply_to(store.as_ref(), "web:b"));
-        let mut known = Known::new();
-        assert_eq!(pending(&store, &mut known).unwrap(), [a, b]);
+        let (feed, mut known) = (Feed::default(), Known::new());
+        assert_eq!(pending(&store, &feed, &mut known).unwrap(), [a, b]);
         // Marks the copy in memory: were it read again, the mark would go.
         known.get_mut(&a).unwrap().attempts = 99;
-        assert_eq!(pending(&store, &mut known).unwrap(), [a, b]);
+        assert_eq!(pending(&store, &feed, &mut known).unwrap(), [a, b]);
         assert_eq!(known[&a].attempts, 99, "read from memory, not decoded again");
         store.forget("web:a").unwrap();
-        assert_eq!(pending(&store, &mut known).unwrap(), [b], "the store decides what is pending");
+        assert_eq!(pending(&store, &feed, &mut known).unwrap(), [b], "the store decides what is pending");
         assert!(!known.contains_key(&a), "a forgotten reply is dropped from memory too");
+    }
+
+    #[test]
+    fn entries_handed_over_after_a_commit_are_not_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let store: Arc<dyn Store> = Arc::new(SledStore::open(dir.path()).unwrap());
+        let id = reply_to(store.as_ref(), "web:a");
+        let mut handed = store.outbox_entry(id).unwrap().unwrap();
+        // Marks the handed copy: were the entry read from the store, the mark would go.
+        handed.attempts = 99;
+        let (feed, mut known) = (Feed::default(), Known::new());
+        feed.committed(vec![handed]);
+        assert_eq!(pending(&store, &feed, &mut known).unwrap(), [id]);
+        assert_eq!(known[&id].attempts, 99);
     }
 
     #[test]

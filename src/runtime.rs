@@ -18,11 +18,12 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use tokio::sync::{Notify, broadcast, mpsc, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 
 use crate::config::Clock;
 use crate::engine::script::Priority;
 use crate::engine::{self, Effect, Inbound, Input, Reply};
+use crate::outbox;
 use crate::reload::WorldCell;
 use crate::store::{
     Accepted, Case, Conversation, EventKind, Handoff, InboundEvent, Note, Outgoing, QueuedInbound, Speaker, StepCommit,
@@ -103,8 +104,8 @@ pub struct Runtime {
     clock: Clock,
     /// One queue per conversation with work waiting; removed when empty.
     queues: Mutex<HashMap<String, mpsc::UnboundedSender<Job>>>,
-    /// Wakes the outbox sender after a commit.
-    pub outbox_ready: Arc<Notify>,
+    /// Wakes the outbox after a commit and hands it the new entries.
+    pub outbox: Arc<outbox::Feed>,
     /// The id of every conversation that changed (new lines, new state).
     updates: broadcast::Sender<String>,
     /// Work being handled right now; shutdown waits for it.
@@ -134,7 +135,7 @@ impl Runtime {
             world,
             clock,
             queues: Mutex::new(HashMap::new()),
-            outbox_ready: Arc::new(Notify::new()),
+            outbox: Arc::default(),
             updates,
             in_flight,
             languages: Mutex::new(HashMap::new()),
@@ -206,7 +207,7 @@ impl Runtime {
         if count > 0 {
             tracing::info!(count, "replaying events accepted before the last stop");
         }
-        self.outbox_ready.notify_one();
+        self.outbox.wake();
         Ok(count)
     }
 
@@ -320,8 +321,9 @@ impl Runtime {
     /// tells the outbox and anyone watching the conversation.
     async fn commit(&self, commit: StepCommit) -> Result<(), StoreError> {
         let id = commit.conversation.id.clone();
-        self.writer.step(commit).await?;
-        self.changed(&id);
+        let entries = self.writer.step(commit).await?;
+        self.outbox.committed(entries);
+        let _ = self.updates.send(id);
         Ok(())
     }
 
@@ -481,11 +483,6 @@ impl Runtime {
         }
         conversation.updated_at = now;
         Ok(StepCommit { conversation, handled_inbound: None, transcript, outbox, at: now })
-    }
-
-    fn changed(&self, conversation: &str) {
-        let _ = self.updates.send(conversation.to_string());
-        self.outbox_ready.notify_one();
     }
 }
 
