@@ -83,13 +83,6 @@ pub fn channel(settings: Settings, client: reqwest::Client, runtime: &Arc<Runtim
 }
 
 #[derive(Deserialize)]
-struct Envelope {
-    object: String,
-    #[serde(default)]
-    entry: Option<Vec<Entry>>,
-}
-
-#[derive(Deserialize)]
 struct Entry {
     /// Items for the app that owns the thread. `standby` (items while
     /// another app owns it) is not read at all.
@@ -142,14 +135,9 @@ struct Postback {
 /// left out; a message or postback without a sender makes the body
 /// malformed.
 pub fn parse(body: &[u8], received_at: DateTime<Utc>) -> Result<Vec<InboundEvent>, String> {
-    let envelope: Envelope =
-        serde_json::from_slice(body).map_err(|e| json_error("not a Messenger webhook body", &e))?;
-    if envelope.object != "page" {
-        tracing::info!(object = %envelope.object, "a Messenger webhook for something other than a page; ignored");
-        return Ok(Vec::new());
-    }
+    let entries: Vec<Entry> = meta::entries("Messenger", "page", body)?;
     let mut events = Vec::new();
-    for raw in envelope.entry.unwrap_or_default().into_iter().flat_map(|e| e.messaging.unwrap_or_default()) {
+    for raw in entries.into_iter().flat_map(|e| e.messaging.unwrap_or_default()) {
         let is_object = |key: &str| raw.get(key).is_some_and(Json::is_object);
         let kind = if is_object("message") {
             "message"

@@ -103,6 +103,25 @@ pub fn json_error(what: &str, error: &serde_json::Error) -> String {
     }
 }
 
+/// The entries of a Meta webhook body about `object` (Messenger's `page`,
+/// WhatsApp's `whatsapp_business_account`); none, and a log line, when the
+/// app is subscribed to something else too.
+pub fn entries<E: serde::de::DeserializeOwned>(platform: &str, object: &str, body: &[u8]) -> Result<Vec<E>, String> {
+    #[derive(serde::Deserialize)]
+    struct Envelope<E> {
+        object: String,
+        #[serde(default = "Option::default")]
+        entry: Option<Vec<E>>,
+    }
+    let envelope: Envelope<E> =
+        serde_json::from_slice(body).map_err(|e| json_error(&format!("not a {platform} webhook body"), &e))?;
+    if envelope.object != object {
+        tracing::info!(%platform, object = %envelope.object, "a webhook for something other than {object}; ignored");
+        return Ok(Vec::new());
+    }
+    Ok(envelope.entry.unwrap_or_default())
+}
+
 /// Sends `bodies[sent_parts..]` one Graph request each, in order. A
 /// failure reports how many went out, so that a retry resumes after them.
 pub async fn post_each(

@@ -101,13 +101,6 @@ pub fn channel(settings: Settings, client: reqwest::Client, runtime: &Arc<Runtim
 }
 
 #[derive(Deserialize)]
-struct Envelope {
-    object: String,
-    #[serde(default)]
-    entry: Option<Vec<Entry>>,
-}
-
-#[derive(Deserialize)]
 struct Entry {
     #[serde(default)]
     changes: Option<Vec<Change>>,
@@ -175,13 +168,9 @@ struct Reaction {
 /// callbacks and system messages are left out; a message without an id
 /// makes the body malformed.
 pub fn parse(body: &[u8], received_at: DateTime<Utc>) -> Result<Vec<InboundEvent>, String> {
-    let envelope: Envelope = serde_json::from_slice(body).map_err(|e| json_error("not a WhatsApp webhook body", &e))?;
-    if envelope.object != "whatsapp_business_account" {
-        tracing::info!(object = %envelope.object, "a WhatsApp webhook for something else; ignored");
-        return Ok(Vec::new());
-    }
+    let entries: Vec<Entry> = meta::entries("WhatsApp", "whatsapp_business_account", body)?;
     let mut events = Vec::new();
-    let changes = envelope.entry.unwrap_or_default().into_iter().flat_map(|e| e.changes.unwrap_or_default());
+    let changes = entries.into_iter().flat_map(|e| e.changes.unwrap_or_default());
     for change in changes {
         if change.field.as_deref().is_some_and(|f| f != "messages") {
             continue;
