@@ -15,10 +15,6 @@ const VERIFY: &str = "test-verify-token";
 
 const WEBHOOK: MetaWebhook = MetaWebhook { path: "/webhooks/messenger", secret: SECRET };
 
-fn signature(body: &[u8]) -> String {
-    WEBHOOK.signature(body)
-}
-
 async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
     Server::start_with(
         db,
@@ -31,14 +27,6 @@ async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
         ],
     )
     .await
-}
-
-async fn post_bytes(server: &Server, body: &[u8]) -> u16 {
-    WEBHOOK.post_bytes(server, body).await
-}
-
-async fn post(server: &Server, body: &Value) -> u16 {
-    post_bytes(server, &serde_json::to_vec(body).unwrap()).await
 }
 
 /// `Payload.json` (one text message), from `psid`, with its own mid and text.
@@ -95,7 +83,7 @@ async fn a_signed_message_is_answered_and_a_quick_reply_continues_the_dialog() {
     let server = start(db.path(), &fake).await;
 
     // The SDK's bytes as they are: tabs, no final newline.
-    assert_eq!(post_bytes(&server, &exact).await, 200);
+    assert_eq!(WEBHOOK.post_bytes(&server, &exact).await, 200);
     let requests = fake.wait_until("a reply", |r| !sends(r).is_empty()).await;
     let first = sends(&requests)[0].clone();
     assert_within_limits(&first);
@@ -107,7 +95,7 @@ async fn a_signed_message_is_answered_and_a_quick_reply_continues_the_dialog() {
     // Tapping a quick reply sends its payload back with the title as text.
     let mut tap = text_message("0", "mid.tap-1", "English").unwrap();
     tap["entry"][0]["messaging"][0]["message"]["quick_reply"] = json!({ "payload": english["payload"] });
-    assert_eq!(post(&server, &tap).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &tap).await, 200);
     let requests = fake.wait_until("the menu in English", |r| texts(r).contains("What do you want to do?")).await;
     for send in sends(&requests) {
         assert_within_limits(send);
@@ -121,14 +109,14 @@ async fn postbacks_and_the_get_started_button_are_input() {
     let db = tempfile::tempdir().unwrap();
     let server = start(db.path(), &fake).await;
     // A postback whose payload the dialog does not know: asked again.
-    assert_eq!(post_bytes(&server, &postback).await, 200);
+    assert_eq!(WEBHOOK.post_bytes(&server, &postback).await, 200);
     fake.wait_until("an answer to the postback", |r| !sends(r).is_empty()).await;
 
     let mut started: Value = serde_json::from_slice(&postback).unwrap();
     let item = &mut started["entry"][0]["messaging"][0];
     item["sender"]["id"] = json!("PSID-start");
     item["postback"] = json!({ "title": "Get Started", "payload": "GET_STARTED", "mid": "m_get_started" });
-    assert_eq!(post(&server, &started).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &started).await, 200);
     let requests = fake
         .wait_until("an answer to Get Started", |r| sends(r).iter().any(|s| s.body["recipient"]["id"] == "PSID-start"))
         .await;
@@ -148,7 +136,7 @@ async fn bad_or_missing_signatures_are_refused_and_nothing_is_processed() {
     let forged = format!("sha256={}", to_hex(&hmac_sha256(b"someone-else", &exact)));
     assert_eq!(status(server.post_raw(path, &exact, &[("X-Hub-Signature-256", forged)]).await), 401);
     assert_eq!(status(server.post_raw(path, &exact, &[]).await), 401);
-    let bare_hex = signature(&exact).trim_start_matches("sha256=").to_string();
+    let bare_hex = WEBHOOK.signature(&exact).trim_start_matches("sha256=").to_string();
     assert_eq!(status(server.post_raw(path, &exact, &[("X-Hub-Signature-256", bare_hex)]).await), 401);
     assert_eq!(status(server.post_raw(path, &exact, &[("X-Hub-Signature-256", "sha256=zz".into())]).await), 401);
     // The old SHA-1 header alone is not enough.
@@ -158,12 +146,15 @@ async fn bad_or_missing_signatures_are_refused_and_nothing_is_processed() {
     let mut tampered = exact.clone();
     let at = tampered.len() - 10;
     tampered[at] ^= 1;
-    assert_eq!(status(server.post_raw(path, &tampered, &[("X-Hub-Signature-256", signature(&exact))]).await), 401);
+    assert_eq!(
+        status(server.post_raw(path, &tampered, &[("X-Hub-Signature-256", WEBHOOK.signature(&exact))]).await),
+        401
+    );
     // Signed but malformed.
-    assert_eq!(post_bytes(&server, b"{\"object\":\"page\",\"entry\":[").await, 400);
+    assert_eq!(WEBHOOK.post_bytes(&server, b"{\"object\":\"page\",\"entry\":[").await, 400);
     // Far larger than any webhook.
     let huge = vec![b' '; 2 * 1024 * 1024];
-    let refused = server.post_raw(path, &huge, &[("X-Hub-Signature-256", signature(&huge))]).await.status();
+    let refused = server.post_raw(path, &huge, &[("X-Hub-Signature-256", WEBHOOK.signature(&huge))]).await.status();
     assert_eq!(refused, 413);
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(fake.requests().is_empty(), "nothing was processed: {:#?}", fake.requests());
@@ -175,16 +166,16 @@ async fn a_repeated_mid_is_processed_once() {
     let fake = FakePlatform::start().await;
     let db = tempfile::tempdir().unwrap();
     let server = start(db.path(), &fake).await;
-    assert_eq!(post_bytes(&server, &exact).await, 200);
+    assert_eq!(WEBHOOK.post_bytes(&server, &exact).await, 200);
     fake.wait_until("the answer", |r| !sends(r).is_empty()).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let answered = sends(&fake.requests()).len();
     // Meta redelivers; and one batch may even hold the same item twice.
-    assert_eq!(post_bytes(&server, &exact).await, 200);
+    assert_eq!(WEBHOOK.post_bytes(&server, &exact).await, 200);
     let mut twice: Value = serde_json::from_slice(&exact).unwrap();
     let item = twice["entry"][0]["messaging"][0].clone();
     twice["entry"][0]["messaging"] = json!([item.clone(), item]);
-    assert_eq!(post(&server, &twice).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &twice).await, 200);
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sends(&fake.requests()).len(), answered, "one answer for one mid");
 }
@@ -202,7 +193,7 @@ async fn echoes_reads_deliveries_referrals_and_handover_items_are_acknowledged_a
         "PayloadWithRequestThreadControl.json",
     ] {
         let bytes = fixture(&format!("messenger/{name}")).unwrap();
-        assert_eq!(post_bytes(&server, &bytes).await, 200, "{name}");
+        assert_eq!(WEBHOOK.post_bytes(&server, &bytes).await, 200, "{name}");
     }
     let with_item = |item: Value| {
         let mut body = base.clone();
@@ -226,10 +217,10 @@ async fn echoes_reads_deliveries_referrals_and_handover_items_are_acknowledged_a
     unknown.as_object_mut().unwrap().remove("message");
     unknown["some_future_event"] = json!({ "x": 1 });
     for body in [with_item(echo), with_item(delivery), with_item(read), with_item(reaction), with_item(unknown)] {
-        assert_eq!(post(&server, &body).await, 200, "{body}");
+        assert_eq!(WEBHOOK.post(&server, &body).await, 200, "{body}");
     }
     assert_eq!(
-        post(&server, &json!({ "object": "page", "entry": [{ "id": "1", "time": 1, "changes": [] }] })).await,
+        WEBHOOK.post(&server, &json!({ "object": "page", "entry": [{ "id": "1", "time": 1, "changes": [] }] })).await,
         200
     );
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -238,7 +229,7 @@ async fn echoes_reads_deliveries_referrals_and_handover_items_are_acknowledged_a
     // Standby items belong to the app that owns those threads: only the
     // messaging item beside them (from PSID 0) is answered.
     let standby = fixture("messenger/PayloadWithStandby.json").unwrap();
-    assert_eq!(post_bytes(&server, &standby).await, 200);
+    assert_eq!(WEBHOOK.post_bytes(&server, &standby).await, 200);
     fake.wait_until("the answer to the messaging item", |r| !sends(r).is_empty()).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     for send in sends(&fake.requests()) {
@@ -253,7 +244,7 @@ async fn a_refused_send_is_retried_until_it_goes_out_once() {
     fake.fail_next(2, 503, &[]);
     let db = tempfile::tempdir().unwrap();
     let server = start(db.path(), &fake).await;
-    assert_eq!(post(&server, &body).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &body).await, 200);
     fake.wait_until("a successful send", |r| sends(r).iter().any(|s| s.status == 200)).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let requests = fake.requests();

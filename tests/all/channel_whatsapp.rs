@@ -16,10 +16,6 @@ const VERIFY: &str = "test-whatsapp-verify-token";
 
 const WEBHOOK: MetaWebhook = MetaWebhook { path: "/webhooks/whatsapp", secret: SECRET };
 
-fn signature(body: &[u8]) -> String {
-    WEBHOOK.signature(body)
-}
-
 async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
     Server::start_with(
         db,
@@ -33,14 +29,6 @@ async fn start(db: &std::path::Path, fake: &FakePlatform) -> Server {
         ],
     )
     .await
-}
-
-async fn post_bytes(server: &Server, body: &[u8]) -> u16 {
-    WEBHOOK.post_bytes(server, body).await
-}
-
-async fn post(server: &Server, body: &Value) -> u16 {
-    post_bytes(server, &serde_json::to_vec(body).unwrap()).await
 }
 
 /// Every variant of a fixture file: each is a whole webhook body.
@@ -146,7 +134,7 @@ async fn a_conversation_with_text_a_list_selection_and_a_reply_button() {
     let worker = "972987654321";
 
     // The fixture's text message as it is.
-    assert_eq!(post(&server, &exact).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &exact).await, 200);
     let requests = fake.wait_until("a reply", |r| !sends(r).is_empty()).await;
     for send in sends(&requests) {
         assert_within_limits(send);
@@ -163,7 +151,7 @@ async fn a_conversation_with_text_a_list_selection_and_a_reply_button() {
     let mut selection = from(variant("callback_selection.json", "callback").unwrap(), worker, "wamid.pick-en");
     selection["entry"][0]["changes"][0]["value"]["messages"][0]["interactive"]["list_reply"] =
         json!({ "id": english["id"], "title": "English" });
-    assert_eq!(post(&server, &selection).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &selection).await, 200);
     let requests = fake
         .wait_until("the menu in English", |r| sends(r).iter().any(|s| words(s).contains("What do you want to do?")))
         .await;
@@ -173,7 +161,7 @@ async fn a_conversation_with_text_a_list_selection_and_a_reply_button() {
 
     // Two choices are reply buttons.
     let before = sends(&requests).len();
-    assert_eq!(post(&server, &text(worker, "wamid.forget", "/forget").unwrap()).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &text(worker, "wamid.forget", "/forget").unwrap()).await, 200);
     let requests = fake
         .wait_until("the yes/no question", |r| {
             sends(r)[before..].iter().any(|s| s.body["interactive"]["type"] == "button")
@@ -194,7 +182,7 @@ async fn a_conversation_with_text_a_list_selection_and_a_reply_button() {
     tap["entry"][0]["changes"][0]["value"]["messages"][0]["interactive"]["button_reply"] =
         json!({ "id": keep["reply"]["id"], "title": keep["reply"]["title"] });
     let before = sends(&requests).len();
-    assert_eq!(post(&server, &tap).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &tap).await, 200);
     let requests = fake.wait_until("the answer to the tap", |r| sends(r).len() > before).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     for send in sends(&fake.requests()) {
@@ -214,7 +202,7 @@ async fn media_stickers_locations_and_reactions_make_the_dialog_ask_again() {
     for (i, kind) in ["image", "static_sticker", "chosen_location", "reaction", "unsupported"].iter().enumerate() {
         let body = all.iter().find(|(k, _)| k == kind).unwrap().1.clone();
         let who = format!("8190000000{i}");
-        assert_eq!(post(&server, &from(body, &who, &format!("wamid.kind-{i}"))).await, 200, "{kind}");
+        assert_eq!(WEBHOOK.post(&server, &from(body, &who, &format!("wamid.kind-{i}"))).await, 200, "{kind}");
         let requests = fake.wait_until(kind, |r| !sends_to(r, &who).is_empty()).await;
         for send in sends_to(&requests, &who) {
             assert_within_limits(send);
@@ -237,11 +225,14 @@ async fn bad_or_missing_signatures_are_refused_and_nothing_is_processed() {
     assert_eq!(status(server.post_raw(path, &body, &[("X-Hub-Signature-256", "sha256=".into())]).await), 401);
     let mut tampered = body.clone();
     tampered[20] ^= 1;
-    assert_eq!(status(server.post_raw(path, &tampered, &[("X-Hub-Signature-256", signature(&body))]).await), 401);
+    assert_eq!(
+        status(server.post_raw(path, &tampered, &[("X-Hub-Signature-256", WEBHOOK.signature(&body))]).await),
+        401
+    );
     // Signed but malformed; and the whole fixture file, which is a map of
     // bodies rather than one.
-    assert_eq!(post_bytes(&server, b"{\"object\":").await, 400);
-    assert_eq!(post_bytes(&server, &fixture("whatsapp/message.json").unwrap()).await, 400);
+    assert_eq!(WEBHOOK.post_bytes(&server, b"{\"object\":").await, 400);
+    assert_eq!(WEBHOOK.post_bytes(&server, &fixture("whatsapp/message.json").unwrap()).await, 400);
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(fake.requests().is_empty(), "nothing was processed: {:#?}", fake.requests());
 }
@@ -252,12 +243,12 @@ async fn a_repeated_message_id_is_processed_once() {
     let fake = FakePlatform::start().await;
     let db = tempfile::tempdir().unwrap();
     let server = start(db.path(), &fake).await;
-    assert_eq!(post(&server, &body).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &body).await, 200);
     fake.wait_until("the answer", |r| !sends(r).is_empty()).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let answered = sends(&fake.requests()).len();
-    assert_eq!(post(&server, &body).await, 200);
-    assert_eq!(post(&server, &body).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &body).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &body).await, 200);
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sends(&fake.requests()).len(), answered, "one answer for one message id");
 }
@@ -271,12 +262,12 @@ async fn status_callbacks_system_messages_and_other_fields_are_acknowledged_and_
     let system = variants("system.json").unwrap();
     let unreactions = variants("message.json").unwrap().into_iter().filter(|(k, _)| k.starts_with("unreaction"));
     for (name, body) in statuses.into_iter().chain(system).chain(unreactions) {
-        assert_eq!(post(&server, &body).await, 200, "{name}");
+        assert_eq!(WEBHOOK.post(&server, &body).await, 200, "{name}");
     }
     let template_update = json!({ "object": "whatsapp_business_account", "entry": [{ "id": "1", "changes": [
         { "field": "message_template_status_update", "value": { "event": "APPROVED", "message_template_id": 1 } }
     ]}]});
-    assert_eq!(post(&server, &template_update).await, 200);
+    assert_eq!(WEBHOOK.post(&server, &template_update).await, 200);
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert!(sends(&fake.requests()).is_empty(), "nothing answered: {:#?}", fake.requests());
 }

@@ -311,6 +311,10 @@ impl MetaWebhook {
         server.post_raw(self.path, body, &headers).await.status().as_u16()
     }
 
+    pub async fn post(&self, server: &Server, body: &serde_json::Value) -> u16 {
+        self.post_bytes(server, &serde_json::to_vec(body).unwrap()).await
+    }
+
     /// The subscription check: the challenge back only for `subscribe` with the right token.
     pub async fn assert_subscription_check(&self, server: &Server, verify_token: &str, challenge: &str) {
         let get = |query: String| {
