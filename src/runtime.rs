@@ -225,9 +225,8 @@ impl Runtime {
                 Ok(Err(error)) => tracing::error!(%error, "could not forget old event ids; will try again"),
                 Err(error) => tracing::error!(%error, "forgetting old event ids panicked; will try again"),
             }
-            tokio::select! {
-                _ = stop.wait_for(|stopped| *stopped) => return,
-                _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            if pause(std::time::Duration::from_secs(3600), &mut stop).await {
+                return;
             }
         }
     }
@@ -486,6 +485,14 @@ impl Runtime {
     }
 }
 
+/// Sleeps for `wait` unless sodan stops first; `true` when it stops.
+pub async fn pause(wait: std::time::Duration, stop: &mut tokio::sync::watch::Receiver<bool>) -> bool {
+    tokio::select! {
+        _ = stop.wait_for(|stopped| *stopped) => true,
+        _ = tokio::time::sleep(wait) => false,
+    }
+}
+
 /// How long the ids of received events are kept to drop repeats. Telegram
 /// keeps an undelivered update at most 24 hours (Bot API, "Getting
 /// updates"); no source at hand gives LINE's or Meta's redelivery window,
@@ -613,6 +620,15 @@ mod tests {
         let Handoff::Waiting(case) = calmer else { panic!("still waiting") };
         assert_eq!(case.priority, Priority::Emergency, "a calm follow-up never lowers the priority");
         assert_eq!(case.topic, "emergency");
+    }
+
+    #[test]
+    fn a_panic_while_handling_becomes_an_error_for_that_job() {
+        let panicked: Result<(), StoreError> = unpanicked(|| panic!("an unforeseen state"));
+        assert!(matches!(panicked, Err(StoreError::Backend(_))));
+        let refused: Result<(), ActionError> = unpanicked(|| Err(ActionError::NotFound));
+        assert!(matches!(refused, Err(ActionError::NotFound)), "other errors pass through");
+        assert_eq!(unpanicked::<_, StoreError>(|| Ok(7)).unwrap(), 7);
     }
 
     #[test]

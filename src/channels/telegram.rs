@@ -48,7 +48,7 @@ use super::render::{ButtonLimits, Units, fit_buttons, split_text};
 use super::{Channel, MAX_WEBHOOK_BYTES, accept, api_base, signature};
 use crate::engine::{Button, Input};
 use crate::outbox::{Delivery, DeliveryError, Sender};
-use crate::runtime::Runtime;
+use crate::runtime::{Runtime, pause};
 use crate::store::{EventKind, InboundEvent, OutboxEntry};
 
 pub const CHANNEL: &str = "telegram";
@@ -410,14 +410,6 @@ fn allowed_updates() -> Vec<AllowedUpdate> {
 
 fn poll_backoff(failures: u32) -> Duration {
     crate::outbox::backoff(failures).min(MAX_POLL_BACKOFF)
-}
-
-/// Sleeps for `wait` unless sodan stops first; `true` when it stops.
-async fn pause(wait: Duration, stop: &mut watch::Receiver<bool>) -> bool {
-    tokio::select! {
-        _ = stop.wait_for(|s| *s) => true,
-        _ = tokio::time::sleep(wait) => false,
-    }
 }
 
 fn stopping(stop: &watch::Receiver<bool>) -> bool {
